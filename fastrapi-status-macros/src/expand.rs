@@ -1,0 +1,436 @@
+//! Stage 3: code generation from a checked [`Model`].
+//!
+//! Each table becomes: the enum, one `u16` constant per entry and alias, one
+//! inherent impl whose lookups all read a single `__TABLE` of static arrays
+//! (the probing logic lives once, in the facade's `__private` module), and the
+//! trait impls. Every loop over entries is here, in the generator, so the
+//! printed expansion holds data, not repeated code.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::hash;
+use crate::parse;
+use crate::validate::{self, EntryModel, Kind, Model, TableModel};
+
+/// The whole pipeline: tokens in, generated code or `compile_error!`s out.
+pub fn status_codes(input: TokenStream) -> TokenStream {
+    match validate::validate(parse::parse(input)) {
+        Ok(model) => expand(&model),
+        Err(err) => err.to_compile_error(),
+    }
+}
+
+/// Generates the code for every table of a checked invocation.
+pub fn expand(model: &Model) -> TokenStream {
+    model
+        .tables
+        .iter()
+        .map(|table| expand_table(&model.krate, table))
+        .collect()
+}
+
+/// A code span at most this many times the entry count (or at most
+/// `DENSE_MIN_SPAN` codes) gets a dense by-code index: one range check and
+/// one load per lookup, at a few bytes per code in the span.
+const DENSE_FACTOR: usize = 8;
+const DENSE_MIN_SPAN: usize = 1024;
+
+fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
+    let TableModel {
+        attrs,
+        vis,
+        ident,
+        entries,
+        ..
+    } = table;
+    let table_name = ident.to_string();
+    let variants: Vec<_> = entries.iter().map(|e| &e.variant).collect();
+    let codes: Vec<_> = entries
+        .iter()
+        .map(|e| Literal::u16_unsuffixed(e.code))
+        .collect();
+
+    let default_doc = (!table.has_docs).then(|| {
+        let doc =
+            format!(" Status codes of the `{table_name}` table, declared with `status_codes!`.");
+        quote!(#[doc = #doc])
+    });
+    let variant_docs = entries.iter().map(variant_docs);
+    let constants = entries
+        .iter()
+        .map(|entry| constant_items(vis, ident, entry));
+
+    let lookup = code_lookup(krate, entries);
+    let entry_rows = entries.iter().map(|e| {
+        let EntryModel {
+            code,
+            name,
+            phrase,
+            description,
+            ..
+        } = e;
+        let constant = e.constant.to_string();
+        let display = format!("{code} {phrase}");
+        let aliases = e.aliases.iter().map(|a| a.constant.to_string());
+        quote! {
+            #krate::__private::Entry {
+                code: #code,
+                name: #name,
+                constant: #constant,
+                phrase: #phrase,
+                description: #description,
+                display: #display,
+                aliases: &[#(#aliases),*],
+            }
+        }
+    });
+
+    let keys: Vec<(String, &syn::Ident)> = entries.iter().flat_map(parse_keys).collect();
+    let key_texts: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
+    let slots = hash::build_slots(&key_texts);
+    let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
+    let key_rows = keys
+        .iter()
+        .map(|(text, variant)| quote!((#text, Self::#variant)));
+
+    let class_methods = (table.kind == Kind::Http).then(|| http_methods(krate, vis));
+    let all_doc = format!(" Every `{table_name}`, sorted by code.");
+
+    quote! {
+        #(#attrs)*
+        #default_doc
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash
+        )]
+        #[repr(u16)]
+        #vis enum #ident {
+            #( #variant_docs #variants = #codes, )*
+        }
+
+        #(#constants)*
+
+        impl #ident {
+            #[doc = #all_doc]
+            #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            const __TABLE: &'static #krate::__private::Table<Self> = &#krate::__private::Table {
+                name: #table_name,
+                all: Self::ALL,
+                entries: &[#(#entry_rows),*],
+                codes: #lookup,
+                keys: &[#(#key_rows),*],
+                slots: &[#(#slots),*],
+                max_key_len: #max_key_len,
+            };
+
+            #[inline]
+            const fn __entry(self) -> &'static #krate::__private::Entry {
+                #krate::__private::entry(Self::__TABLE, self as u16)
+            }
+
+            /// The status with this code, if the table has one.
+            #[inline]
+            #[must_use]
+            #vis const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+                #krate::__private::from_u16(Self::__TABLE, code)
+            }
+
+            /// The numeric code, e.g. `404`.
+            #[inline]
+            #[must_use]
+            #vis const fn as_u16(self) -> u16 {
+                self as u16
+            }
+
+            /// The entry's name as declared, e.g. `"NOT_FOUND"`.
+            #[inline]
+            #[must_use]
+            #vis const fn name(self) -> &'static str {
+                self.__entry().name
+            }
+
+            /// The name of the entry's constant, e.g. `"HTTP_404_NOT_FOUND"`.
+            #[inline]
+            #[must_use]
+            #vis const fn constant_name(self) -> &'static str {
+                self.__entry().constant
+            }
+
+            /// The reason phrase, e.g. `"Not Found"`.
+            #[inline]
+            #[must_use]
+            #vis const fn phrase(self) -> &'static str {
+                self.__entry().phrase
+            }
+
+            /// The entry's description, as declared.
+            #[inline]
+            #[must_use]
+            #vis const fn description(self) -> &'static str {
+                self.__entry().description
+            }
+
+            /// The constant names of the entry's deprecated aliases, e.g.
+            /// `["HTTP_413_REQUEST_ENTITY_TOO_LARGE"]`; usually empty.
+            #[inline]
+            #[must_use]
+            #vis const fn aliases(self) -> &'static [&'static str] {
+                self.__entry().aliases
+            }
+
+            #class_methods
+        }
+
+        impl ::core::fmt::Display for #ident {
+            /// Writes the code and the reason phrase, e.g. `404 Not Found`;
+            /// width and alignment flags apply to the whole text.
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.__entry().display)
+            }
+        }
+
+        impl ::core::str::FromStr for #ident {
+            type Err = #krate::ParseStatusError;
+
+            #[inline]
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                #krate::__private::parse(Self::__TABLE, s)
+            }
+        }
+
+        impl ::core::convert::TryFrom<u16> for #ident {
+            type Error = #krate::UnknownStatusCode;
+
+            #[inline]
+            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+                #krate::__private::try_from_u16(Self::__TABLE, code)
+            }
+        }
+
+        impl ::core::convert::From<#ident> for u16 {
+            #[inline]
+            fn from(status: #ident) -> u16 {
+                status as u16
+            }
+        }
+
+        impl ::core::cmp::PartialEq<u16> for #ident {
+            #[inline]
+            fn eq(&self, other: &u16) -> bool {
+                *self as u16 == *other
+            }
+        }
+
+        impl ::core::cmp::PartialEq<#ident> for u16 {
+            #[inline]
+            fn eq(&self, other: &#ident) -> bool {
+                *self == *other as u16
+            }
+        }
+
+        impl #krate::StatusTable for #ident {
+            const ALL: &'static [Self] = Self::ALL;
+            const TABLE_NAME: &'static str = #table_name;
+
+            #[inline]
+            fn from_u16(code: u16) -> ::core::option::Option<Self> {
+                Self::from_u16(code)
+            }
+            #[inline]
+            fn as_u16(self) -> u16 {
+                self as u16
+            }
+            #[inline]
+            fn name(self) -> &'static str {
+                self.__entry().name
+            }
+            #[inline]
+            fn constant_name(self) -> &'static str {
+                self.__entry().constant
+            }
+            #[inline]
+            fn phrase(self) -> &'static str {
+                self.__entry().phrase
+            }
+            #[inline]
+            fn description(self) -> &'static str {
+                self.__entry().description
+            }
+            #[inline]
+            fn aliases(self) -> &'static [&'static str] {
+                self.__entry().aliases
+            }
+        }
+    }
+}
+
+/// The by-code lookup: dense arrays indexed by `code - min` where the codes
+/// are close together, else the sorted codes for a binary search.
+fn code_lookup(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
+    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+        return quote!(#krate::__private::Codes::Sparse { codes: &[] });
+    };
+    let min = first.code;
+    let span = usize::from(last.code - min) + 1;
+    if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
+        let codes = entries.iter().map(|e| e.code);
+        return quote!(#krate::__private::Codes::Sparse { codes: &[#(#codes),*] });
+    }
+    let mut by_code = vec![quote!(::core::option::Option::None); span];
+    let mut index = vec![0u16; span];
+    for (position, entry) in entries.iter().enumerate() {
+        let offset = usize::from(entry.code - min);
+        let variant = &entry.variant;
+        by_code[offset] = quote!(::core::option::Option::Some(Self::#variant));
+        // At most 65,536 entries, so every position fits.
+        index[offset] = u16::try_from(position).unwrap_or(u16::MAX);
+    }
+    quote! {
+        #krate::__private::Codes::Dense {
+            min: #min,
+            by_code: &[#(#by_code),*],
+            index: &[#(#index),*],
+        }
+    }
+}
+
+/// Everything `FromStr` accepts for an entry besides its decimal code.
+fn parse_keys(entry: &EntryModel) -> Vec<(String, &syn::Ident)> {
+    let mut keys = vec![(entry.name.clone(), &entry.variant)];
+    let mut push = |key: String| {
+        if !keys.iter().any(|(k, _)| *k == key) {
+            keys.push((key, &entry.variant));
+        }
+    };
+    push(entry.constant.to_string());
+    for alias in &entry.aliases {
+        push(alias.name.clone());
+        push(alias.constant.to_string());
+    }
+    keys
+}
+
+fn variant_docs(entry: &EntryModel) -> TokenStream {
+    let summary = format!(" `{} {}`", entry.code, entry.phrase);
+    let description = format!(" {}", sentence(&entry.description));
+    let constant = format!(" Constant: [`{}`].", entry.constant);
+    let docs = &entry.docs;
+    let aliases = doc_aliases(&entry.variant.to_string(), entry);
+    quote! {
+        #[doc = #summary]
+        #[doc = ""]
+        #[doc = #description]
+        #(#[doc = ""] #docs)*
+        #[doc = ""]
+        #[doc = #constant]
+        #[doc(#(alias = #aliases),*)]
+    }
+}
+
+/// The entry's constant and its deprecated aliases.
+fn constant_items(
+    vis: &syn::Visibility,
+    enum_ident: &syn::Ident,
+    entry: &EntryModel,
+) -> TokenStream {
+    let EntryModel {
+        code,
+        constant,
+        variant,
+        ..
+    } = entry;
+    let summary = format!(
+        " `{} {}`: {}",
+        code,
+        entry.phrase,
+        sentence(&entry.description)
+    );
+    let link = format!(" The code of [`{enum_ident}::{variant}`].");
+    let code_alias = code.to_string();
+    let aliases = entry.aliases.iter().map(|alias| {
+        let old = &alias.constant;
+        let doc = format!(
+            " Deprecated name of [`{constant}`] (`{} {}`).",
+            code, entry.phrase
+        );
+        let note = format!("use {constant}");
+        quote! {
+            #[doc = #doc]
+            #[doc(alias = #code_alias)]
+            #[deprecated(note = #note)]
+            #vis const #old: u16 = #code;
+        }
+    });
+    quote! {
+        #[doc = #summary]
+        #[doc = ""]
+        #[doc = #link]
+        #[doc(alias = #code_alias)]
+        #vis const #constant: u16 = #code;
+        #(#aliases)*
+    }
+}
+
+/// Doc aliases of a variant: its code and constant name, minus its own name
+/// (which rustc rejects as an alias).
+fn doc_aliases(own_name: &str, entry: &EntryModel) -> Vec<String> {
+    [entry.code.to_string(), entry.constant.to_string()]
+        .into_iter()
+        .filter(|alias| alias != own_name)
+        .collect()
+}
+
+/// `text` ending in a full stop, for docs (the description itself is kept
+/// verbatim for `description()`).
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// `class()` and the five `is_*` predicates of `kind = http`.
+fn http_methods(krate: &TokenStream, vis: &syn::Visibility) -> TokenStream {
+    let predicates = [
+        ("is_informational", "Informational", "1xx"),
+        ("is_success", "Success", "2xx"),
+        ("is_redirection", "Redirection", "3xx"),
+        ("is_client_error", "ClientError", "4xx"),
+        ("is_server_error", "ServerError", "5xx"),
+    ]
+    .into_iter()
+    .map(|(method, class, range)| {
+        let method = format_ident!("{method}");
+        let class = format_ident!("{class}");
+        let doc = format!(" `true` for `{range}` codes (`StatusClass::{class}`).");
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            #[must_use]
+            #vis const fn #method(self) -> bool {
+                ::core::matches!(self.class(), #krate::StatusClass::#class)
+            }
+        }
+    });
+    quote! {
+        /// The class of the code: `1xx` informational to `5xx` server error.
+        #[inline]
+        #[must_use]
+        #vis const fn class(self) -> #krate::StatusClass {
+            #krate::__private::http_class(self as u16)
+        }
+
+        #(#predicates)*
+    }
+}

@@ -1,0 +1,32 @@
+//! The `status_codes!` proc macro behind [`fastrapi-status`].
+//!
+//! Depend on [`fastrapi-status`] and call `fastrapi_status::status_codes!`:
+//! its wrapper passes the facade's path in, so the generated code reaches the
+//! facade's types even under a renamed dependency. The grammar, the generated
+//! API and examples are documented there.
+//!
+//! Internally the macro is three plain functions over
+//! `proc_macro2::TokenStream`, one file each: `parse` (tokens to a syntax
+//! tree with spans), `validate` (every semantic check, all errors collected)
+//! and `expand` (code generation), so each is unit-tested, fuzzed and
+//! benchmarked outside the compiler.
+//!
+//! [`fastrapi-status`]: https://docs.rs/fastrapi-status
+
+#![forbid(unsafe_code)]
+
+mod expand;
+mod hash;
+mod naming;
+mod parse;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+/// Declares status code tables: constants, a `#[repr(u16)]` enum and
+/// compile-time-checked lookups. See `fastrapi_status::status_codes!`.
+#[proc_macro]
+pub fn status_codes(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand::status_codes(input.into()).into()
+}

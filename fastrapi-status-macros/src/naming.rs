@@ -1,0 +1,148 @@
+//! Name conversions shared by validation and expansion.
+//!
+//! Every table name is SCREAMING_SNAKE_CASE; from it we derive the enum
+//! variant (UpperCamelCase), the default reason phrase (Title Case) and, for
+//! error messages, the closest valid spelling of a rejected name.
+
+/// `true` for `NOT_FOUND`, `HTTP_2`, `A1`: an ASCII uppercase letter, then
+/// words of uppercase letters and digits joined by single underscores.
+pub fn is_screaming_snake(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    let Some(first) = bytes.first() else {
+        return false;
+    };
+    first.is_ascii_uppercase()
+        && !name.ends_with('_')
+        && !name.contains("__")
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+}
+
+/// The spelling to suggest for a name that is not SCREAMING_SNAKE_CASE:
+/// `notFound` -> `NOT_FOUND`, `_foo__bar_` -> `FOO_BAR`. May be empty when
+/// nothing of the name survives (`__`).
+pub fn suggest_screaming_snake(name: &str) -> String {
+    let name = name.strip_prefix("r#").unwrap_or(name);
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut prev_lower_or_digit = false;
+    for ch in name.chars() {
+        if ch.is_ascii_alphanumeric() {
+            if ch.is_ascii_uppercase() && prev_lower_or_digit && !out.ends_with('_') {
+                out.push('_');
+            }
+            if out.is_empty() && ch.is_ascii_digit() {
+                out.push('N');
+                out.push('_');
+            }
+            out.push(ch.to_ascii_uppercase());
+            prev_lower_or_digit = ch.is_ascii_lowercase() || ch.is_ascii_digit();
+        } else {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            prev_lower_or_digit = false;
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+/// `NOT_FOUND` -> `NotFound`, `OK` -> `Ok`, `IM_A_TEAPOT` -> `ImATeapot`.
+/// Digits are kept, so `STATUS_2` and `STATUS2` both give `Status2`.
+pub fn upper_camel(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split('_').filter(|w| !w.is_empty()) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out
+}
+
+/// `NOT_FOUND` -> `Not Found`: the default reason phrase.
+pub fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split('_').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out
+}
+
+/// The constant for `name` in a table with `prefix`: `HTTP_404_NOT_FOUND`,
+/// or `NOT_FOUND` without a prefix.
+pub fn constant_name(prefix: Option<&str>, code: u16, name: &str) -> String {
+    match prefix {
+        Some(prefix) => format!("{prefix}_{code}_{name}"),
+        None => name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screaming_snake_accepts_only_the_canonical_shape() {
+        for good in ["OK", "NOT_FOUND", "HTTP_2", "A1", "IM_A_TEAPOT", "X"] {
+            assert!(is_screaming_snake(good), "{good}");
+        }
+        for bad in [
+            "",
+            "ok",
+            "NotFound",
+            "_OK",
+            "OK_",
+            "NOT__FOUND",
+            "1XX",
+            "r#OK",
+            "ÄÖ",
+            "NOT-FOUND",
+        ] {
+            assert!(!is_screaming_snake(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn suggestions_are_screaming_snake() {
+        assert_eq!(suggest_screaming_snake("notFound"), "NOT_FOUND");
+        assert_eq!(suggest_screaming_snake("not_found"), "NOT_FOUND");
+        assert_eq!(suggest_screaming_snake("_foo__bar_"), "FOO_BAR");
+        assert_eq!(suggest_screaming_snake("NotFound"), "NOT_FOUND");
+        assert_eq!(suggest_screaming_snake("r#type"), "TYPE");
+        assert_eq!(suggest_screaming_snake("__"), "");
+        for s in ["notFound", "_foo__bar_", "a1b", "x"] {
+            assert!(is_screaming_snake(&suggest_screaming_snake(s)), "{s}");
+        }
+    }
+
+    #[test]
+    fn variants_and_phrases() {
+        assert_eq!(upper_camel("NOT_FOUND"), "NotFound");
+        assert_eq!(upper_camel("OK"), "Ok");
+        assert_eq!(upper_camel("IM_A_TEAPOT"), "ImATeapot");
+        assert_eq!(upper_camel("STATUS_2"), upper_camel("STATUS2"));
+        assert_eq!(upper_camel("SELF"), "Self");
+        assert_eq!(title_case("NOT_FOUND"), "Not Found");
+        assert_eq!(
+            title_case("HTTP_VERSION_NOT_SUPPORTED"),
+            "Http Version Not Supported"
+        );
+        assert_eq!(
+            constant_name(Some("HTTP"), 404, "NOT_FOUND"),
+            "HTTP_404_NOT_FOUND"
+        );
+        assert_eq!(constant_name(None, 404, "NOT_FOUND"), "NOT_FOUND");
+    }
+}

@@ -1,0 +1,323 @@
+//! Stage 1: tokens to a syntax tree that keeps every span.
+//!
+//! The parser is deliberately lenient about *what* a token is (a code may be
+//! any literal, a description any literal) so that validation can say exactly
+//! what is wrong with it, and it recovers from syntax errors at the next
+//! entry, so one invocation reports all of its mistakes at once.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::ext::IdentExt as _;
+use syn::parse::{ParseStream, Parser as _};
+use syn::{braced, parenthesized, Attribute, Ident, Lit, Token, Visibility};
+
+/// A whole `status_codes!` invocation.
+pub struct Invocation {
+    /// The path to the facade, passed as `@($crate)` by its wrapper macro.
+    pub krate: Option<TokenStream>,
+    pub tables: Vec<Table>,
+    /// Syntax errors the parser recovered from.
+    pub errors: Vec<syn::Error>,
+}
+
+/// `#[attrs] vis enum Ident { entries }`, or the bare form's implied table.
+pub struct Table {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub bare: bool,
+    pub entries: Vec<Entry>,
+}
+
+/// `#[attrs] CODE NAME "description"`.
+pub struct Entry {
+    pub attrs: Vec<Attribute>,
+    pub code: Code,
+    pub name: Ident,
+    pub description: Lit,
+}
+
+/// A code as written: any literal, possibly negated, checked by validation.
+pub struct Code {
+    pub minus: Option<Token![-]>,
+    pub lit: Lit,
+}
+
+impl Code {
+    /// The span covering the sign and the literal.
+    pub fn span(&self) -> Span {
+        match &self.minus {
+            Some(minus) => minus.span.join(self.lit.span()).unwrap_or(minus.span),
+            None => self.lit.span(),
+        }
+    }
+}
+
+/// Parses an invocation; never fails, syntax errors are collected instead.
+pub fn parse(tokens: TokenStream) -> Invocation {
+    let mut invocation = Invocation {
+        krate: None,
+        tables: Vec::new(),
+        errors: Vec::new(),
+    };
+    let parser = |input: ParseStream| {
+        if let Err(err) = parse_invocation(input, &mut invocation) {
+            invocation.errors.push(err);
+        }
+        // Whatever followed a fatal error is not looked at again.
+        input.parse::<TokenStream>()?;
+        Ok(())
+    };
+    if let Err(err) = parser.parse2(tokens) {
+        invocation.errors.push(err);
+    }
+    invocation
+}
+
+fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()> {
+    if input.peek(Token![@]) {
+        input.parse::<Token![@]>()?;
+        let path;
+        parenthesized!(path in input);
+        out.krate = Some(path.parse()?);
+    }
+    if input.is_empty() {
+        return Ok(());
+    }
+    let mut attrs = input.call(Attribute::parse_outer)?;
+    if !starts_table(input) {
+        // The bare form: the attributes read so far belong to the first entry.
+        let entries = parse_entries(input, attrs, &mut out.errors);
+        out.tables.push(Table {
+            attrs: Vec::new(),
+            vis: syn::parse_quote!(pub),
+            ident: Ident::new("Status", Span::call_site()),
+            bare: true,
+            entries,
+        });
+        return Ok(());
+    }
+    loop {
+        let vis: Visibility = input.parse()?;
+        if !input.peek(Token![enum]) {
+            return Err(
+                input.error("expected `enum`: a table is declared as `pub enum Name { ... }`")
+            );
+        }
+        input.parse::<Token![enum]>()?;
+        let ident = input
+            .call(Ident::parse_any)
+            .map_err(|err| syn::Error::new(err.span(), "expected the table's name after `enum`"))?;
+        if !input.peek(syn::token::Brace) {
+            return Err(input.error(
+                "expected `{` after the table's name: generics and `where` clauses are not supported",
+            ));
+        }
+        let body;
+        braced!(body in input);
+        let entries = parse_entries(&body, Vec::new(), &mut out.errors);
+        out.tables.push(Table {
+            attrs,
+            vis,
+            ident,
+            bare: false,
+            entries,
+        });
+        if input.is_empty() {
+            return Ok(());
+        }
+        attrs = input.call(Attribute::parse_outer)?;
+        if !starts_table(input) {
+            return Err(input.error(
+                "expected another table (`pub enum Name { ... }`) or the end of the invocation",
+            ));
+        }
+    }
+}
+
+/// A table starts with a visibility or `enum`; an entry with a literal.
+fn starts_table(input: ParseStream) -> bool {
+    input.peek(Token![pub]) || input.peek(Token![enum]) || input.peek(Token![crate])
+}
+
+/// Parses comma-separated entries until `input` is exhausted, recovering
+/// from a malformed entry at the next comma.
+fn parse_entries(
+    input: ParseStream,
+    mut attrs: Vec<Attribute>,
+    errors: &mut Vec<syn::Error>,
+) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    let mut first = true;
+    while !input.is_empty() {
+        if !first {
+            match input.call(Attribute::parse_outer) {
+                Ok(more) => attrs = more,
+                Err(err) => {
+                    errors.push(err);
+                    skip_past_comma(input);
+                    continue;
+                }
+            }
+        }
+        first = false;
+        match parse_entry(input, std::mem::take(&mut attrs)) {
+            Ok(entry) => entries.push(entry),
+            Err(err) => {
+                errors.push(err);
+                skip_past_comma(input);
+                continue;
+            }
+        }
+        if input.is_empty() {
+            break;
+        }
+        if input.peek(Token![,]) {
+            let _ = input.parse::<Token![,]>();
+        } else {
+            errors.push(input.error("expected `,` after the entry's description"));
+            // A missing comma before another entry loses nothing; anything
+            // else is skipped up to the next comma.
+            if !(input.peek(Lit) || input.peek(Token![#]) || input.peek(Token![-])) {
+                skip_past_comma(input);
+            }
+        }
+    }
+    entries
+}
+
+fn parse_entry(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Entry> {
+    let minus: Option<Token![-]> = input.parse()?;
+    if !input.peek(Lit) {
+        let what = if input.is_empty() {
+            "expected a status code after the attributes, like `404 NOT_FOUND \"...\"`"
+        } else {
+            "expected an integer status code, like `404`"
+        };
+        return Err(input.error(what));
+    }
+    let lit: Lit = input.parse()?;
+    let code = Code { minus, lit };
+    if !input.peek(Ident::peek_any) {
+        let message = if input.is_empty() || input.peek(Token![,]) {
+            "expected the entry's SCREAMING_SNAKE_CASE name after the code"
+        } else if input.peek(Lit) {
+            "expected the entry's name between the code and the description"
+        } else {
+            "a status code must be one integer literal, not an expression"
+        };
+        let span = if input.is_empty() {
+            code.span()
+        } else {
+            input.span()
+        };
+        return Err(syn::Error::new(span, message));
+    }
+    let name = input.call(Ident::parse_any)?;
+    if !input.peek(Lit) {
+        let span = if input.is_empty() || input.peek(Token![,]) {
+            name.span()
+        } else {
+            input.span()
+        };
+        return Err(syn::Error::new(
+            span,
+            format!("expected a string literal describing `{name}`, like `{name} \"The server cannot find the requested resource\"`"),
+        ));
+    }
+    let description = input.parse()?;
+    Ok(Entry {
+        attrs,
+        code,
+        name,
+        description,
+    })
+}
+
+/// Skips tokens through the next top-level comma (or to the end).
+fn skip_past_comma(input: ParseStream) {
+    while !input.is_empty() {
+        if input.peek(Token![,]) {
+            let _ = input.parse::<Token![,]>();
+            return;
+        }
+        if input.parse::<TokenTree>().is_err() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    #[test]
+    fn bare_form() {
+        let inv = parse(quote! {
+            200 OK "The request succeeded",
+            #[phrase = "Not Found"] 404 NOT_FOUND "Missing",
+        });
+        assert!(inv.errors.is_empty());
+        assert!(inv.krate.is_none());
+        let table = &inv.tables[0];
+        assert!(table.bare);
+        assert_eq!(table.ident, "Status");
+        assert_eq!(table.entries.len(), 2);
+        assert_eq!(table.entries[1].name, "NOT_FOUND");
+        assert_eq!(table.entries[1].attrs.len(), 1);
+    }
+
+    #[test]
+    fn tables_and_crate_path() {
+        let inv = parse(quote! {
+            @(::my_facade)
+            /// Docs.
+            #[status(kind = http, prefix = HTTP)]
+            pub enum HttpStatus { 200 OK "a" }
+            pub(crate) enum Other { 1 ONE "b", 2 TWO "c", }
+        });
+        assert!(inv.errors.is_empty());
+        assert_eq!(inv.krate.unwrap().to_string(), ":: my_facade");
+        assert_eq!(inv.tables.len(), 2);
+        assert_eq!(inv.tables[0].attrs.len(), 2);
+        assert_eq!(inv.tables[1].ident, "Other");
+        assert_eq!(inv.tables[1].entries.len(), 2);
+    }
+
+    #[test]
+    fn recovers_and_collects_every_syntax_error() {
+        let inv = parse(quote! {
+            pub enum T {
+                200 OK,
+                201 CREATED "a" 202 ACCEPTED "b",
+                400 + 4 BAD "c",
+                404 NOT_FOUND "d",
+            }
+        });
+        assert_eq!(inv.errors.len(), 3, "{:?}", messages(&inv));
+        let names: Vec<String> = inv.tables[0]
+            .entries
+            .iter()
+            .map(|e| e.name.to_string())
+            .collect();
+        assert_eq!(names, ["CREATED", "ACCEPTED", "NOT_FOUND"]);
+    }
+
+    #[test]
+    fn empty_and_garbage() {
+        assert!(parse(TokenStream::new()).tables.is_empty());
+        let inv = parse(quote!(pub enum A { 1 A "a" } struct));
+        assert_eq!(inv.errors.len(), 1);
+        let inv = parse(quote!(
+            pub struct A {}
+        ));
+        assert_eq!(
+            messages(&inv),
+            ["expected `enum`: a table is declared as `pub enum Name { ... }`"]
+        );
+    }
+
+    fn messages(inv: &Invocation) -> Vec<String> {
+        inv.errors.iter().map(ToString::to_string).collect()
+    }
+}

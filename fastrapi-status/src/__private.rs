@@ -1,0 +1,258 @@
+//! Support for the code `status_codes!` generates. Not public API: nothing
+//! here is covered by semver, and the names may change in any release.
+//!
+//! The generated code holds only data (one `Table` per enum); every lookup is
+//! one of the generic functions below, so the logic exists once and is tested
+//! once, whatever tables a program declares.
+
+pub use fastrapi_status_macros::status_codes;
+
+use crate::{ParseStatusError, StatusClass, UnknownStatusCode};
+
+/// One row of a table, in code order.
+#[derive(Debug)]
+pub struct Entry {
+    pub code: u16,
+    pub name: &'static str,
+    pub constant: &'static str,
+    pub phrase: &'static str,
+    pub description: &'static str,
+    /// `"404 Not Found"`, precomputed for `Display`.
+    pub display: &'static str,
+    /// The constant names of the deprecated aliases.
+    pub aliases: &'static [&'static str],
+}
+
+/// Everything a generated enum's lookups read.
+#[derive(Debug)]
+pub struct Table<T: 'static> {
+    /// The enum's name, for error messages.
+    pub name: &'static str,
+    /// Every status in code order, parallel to `entries`.
+    pub all: &'static [T],
+    pub entries: &'static [Entry],
+    pub codes: Codes<T>,
+    /// Every string `FromStr` accepts besides a decimal code, with its status.
+    pub keys: &'static [(&'static str, T)],
+    /// Open addressing over `keys` by [`name_hash`]: a power-of-two count,
+    /// at most half full, each slot a key index plus one (zero: empty).
+    pub slots: &'static [u32],
+    /// The longest key: longer inputs are rejected without hashing.
+    pub max_key_len: usize,
+}
+
+/// How a code finds its entry.
+#[derive(Debug)]
+pub enum Codes<T: 'static> {
+    /// Codes `min..min + by_code.len()`: one range check and one load.
+    Dense {
+        min: u16,
+        by_code: &'static [Option<T>],
+        /// Position in `entries` by `code - min` (holes hold 0, never read).
+        index: &'static [u16],
+    },
+    /// Codes too far apart for a dense index: binary search.
+    Sparse { codes: &'static [u16] },
+}
+
+/// The status with `code`, if the table has one.
+#[inline]
+pub const fn from_u16<T: Copy>(table: &Table<T>, code: u16) -> Option<T> {
+    match table.codes {
+        Codes::Dense { min, by_code, .. } => {
+            let offset = code.wrapping_sub(min) as usize;
+            if offset < by_code.len() {
+                by_code[offset]
+            } else {
+                None
+            }
+        }
+        Codes::Sparse { codes } => match search(codes, code) {
+            Some(position) if position < table.all.len() => Some(table.all[position]),
+            _ => None,
+        },
+    }
+}
+
+/// The entry of a code the table is known to have (a variant's own code).
+#[inline]
+pub const fn entry<T>(table: &Table<T>, code: u16) -> &'static Entry {
+    let position = match table.codes {
+        Codes::Dense { min, index, .. } => {
+            let offset = code.wrapping_sub(min) as usize;
+            if offset < index.len() {
+                index[offset] as usize
+            } else {
+                0
+            }
+        }
+        Codes::Sparse { codes } => match search(codes, code) {
+            Some(position) => position,
+            None => 0,
+        },
+    };
+    &table.entries[position]
+}
+
+/// Binary search over sorted codes.
+const fn search(codes: &[u16], code: u16) -> Option<usize> {
+    let (mut low, mut high) = (0, codes.len());
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if codes[mid] == code {
+            return Some(mid);
+        } else if codes[mid] < code {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    None
+}
+
+/// `TryFrom<u16>`.
+#[inline]
+pub fn try_from_u16<T: Copy>(table: &Table<T>, code: u16) -> Result<T, UnknownStatusCode> {
+    match from_u16(table, code) {
+        Some(status) => Ok(status),
+        None => Err(UnknownStatusCode::new(table.name, code)),
+    }
+}
+
+/// `FromStr`: a decimal code, or a name, constant name or alias in any ASCII
+/// case; nothing else.
+#[inline]
+pub fn parse<T: Copy>(table: &Table<T>, s: &str) -> Result<T, ParseStatusError> {
+    let bytes = s.as_bytes();
+    let found = match bytes.first() {
+        Some(b'0'..=b'9') => match decimal(bytes) {
+            Some(code) => from_u16(table, code),
+            None => None,
+        },
+        Some(_) if bytes.len() <= table.max_key_len => by_name(table, bytes),
+        _ => None,
+    };
+    match found {
+        Some(status) => Ok(status),
+        None => Err(ParseStatusError::new(table.name, s)),
+    }
+}
+
+/// A canonical decimal `u16`: digits only, no sign, no leading zero.
+#[inline]
+fn decimal(bytes: &[u8]) -> Option<u16> {
+    if bytes.len() > 5 || (bytes.len() > 1 && bytes[0] == b'0') {
+        return None;
+    }
+    let mut value: u32 = 0;
+    for &byte in bytes {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        value = value * 10 + u32::from(digit);
+    }
+    u16::try_from(value).ok()
+}
+
+fn by_name<T: Copy>(table: &Table<T>, bytes: &[u8]) -> Option<T> {
+    let slots = table.slots;
+    let mask = slots.len().wrapping_sub(1);
+    // Truncation is the point: the low bits pick the slot.
+    #[allow(clippy::cast_possible_truncation)]
+    let mut slot = name_hash(bytes) as usize & mask;
+    // Bounded by the slot count, so even a malformed table cannot loop.
+    for _ in 0..slots.len() {
+        let key = slots[slot] as usize;
+        if key == 0 {
+            return None;
+        }
+        if let Some(&(text, status)) = table.keys.get(key - 1) {
+            if text.len() == bytes.len() && text.as_bytes().eq_ignore_ascii_case(bytes) {
+                return Some(status);
+            }
+        }
+        slot = (slot + 1) & mask;
+    }
+    None
+}
+
+const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+const MIX: u64 = 0xFF51_AFD7_ED55_8CCD;
+/// Setting bit 5 of every byte folds ASCII uppercase onto lowercase.
+const FOLD: u64 = 0x2020_2020_2020_2020;
+
+/// The macro's `hash::name_hash`, byte for byte: the macro lays the slots out
+/// with its copy, lookups probe with this one. Both are pinned to the same
+/// golden values by a unit test on each side.
+#[inline]
+pub fn name_hash(bytes: &[u8]) -> u64 {
+    let mut h = (bytes.len() as u64).wrapping_mul(MUL);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h ^ (u64::from_le_bytes(word) | FOLD)).wrapping_mul(MUL);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        h = (h ^ (u64::from_le_bytes(word) | FOLD)).wrapping_mul(MUL);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(MIX);
+    h ^ (h >> 29)
+}
+
+/// The class of a code of a `kind = http` table (validated to 100..=599).
+#[inline]
+pub const fn http_class(code: u16) -> StatusClass {
+    match StatusClass::from_code(code) {
+        Some(class) => class,
+        None => StatusClass::ServerError,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_golden_values() {
+        assert_eq!(name_hash(b"NOT_FOUND"), name_hash(b"not_found"));
+        assert_eq!([name_hash(b"OK"), name_hash(b"HTTP_404_NOT_FOUND")], GOLDEN);
+    }
+
+    const GOLDEN: [u64; 2] = [0xA224_4131_9537_B6F8, 0xE17F_79B1_21E9_3574];
+
+    #[test]
+    fn decimal_is_canonical() {
+        assert_eq!(decimal(b"0"), Some(0));
+        assert_eq!(decimal(b"404"), Some(404));
+        assert_eq!(decimal(b"65535"), Some(65535));
+        for bad in [
+            &b"65536"[..],
+            b"0404",
+            b"00",
+            b"4O4",
+            b"+404",
+            b"404 ",
+            b"999999",
+        ] {
+            assert_eq!(decimal(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn search_finds_every_code_and_nothing_else() {
+        let codes = [1, 5, 9, 700, 65535];
+        for (i, &code) in codes.iter().enumerate() {
+            assert_eq!(search(&codes, code), Some(i));
+        }
+        for miss in [0, 2, 10, 699, 701, 65534] {
+            assert_eq!(search(&codes, miss), None);
+        }
+        assert_eq!(search(&[], 1), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! The two lookup errors: [`UnknownStatusCode`] and [`ParseStatusError`].
+
+use core::fmt;
+
+/// A `u16` that is not a code of the table (the `TryFrom<u16>` error).
+///
+/// ```
+/// use fastrapi_status::{HttpStatus, UnknownStatusCode};
+///
+/// let err: UnknownStatusCode = HttpStatus::try_from(499).unwrap_err();
+/// assert_eq!(err.code(), 499);
+/// assert_eq!(err.table(), "HttpStatus");
+/// assert_eq!(err.to_string(), "499 is not a known HttpStatus code");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnknownStatusCode {
+    table: &'static str,
+    code: u16,
+}
+
+impl UnknownStatusCode {
+    /// An error for `code`, which the table named `table` does not have.
+    #[must_use]
+    pub const fn new(table: &'static str, code: u16) -> Self {
+        Self { table, code }
+    }
+
+    /// The rejected code.
+    #[must_use]
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The name of the table's enum, e.g. `"HttpStatus"`.
+    #[must_use]
+    pub const fn table(&self) -> &'static str {
+        self.table
+    }
+}
+
+impl fmt::Display for UnknownStatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not a known {} code", self.code, self.table)
+    }
+}
+
+impl core::error::Error for UnknownStatusCode {}
+
+/// How many bytes of a rejected input a [`ParseStatusError`] keeps: the crate
+/// is `no_std` without `alloc`, so the error holds a bounded copy.
+pub const PARSE_ERROR_INPUT_CAPACITY: usize = 32;
+
+/// A string that is not a code, name, constant name or alias of the table
+/// (the `FromStr` error).
+///
+/// It keeps the first [`PARSE_ERROR_INPUT_CAPACITY`] bytes of the input, cut
+/// at a character boundary, so it is cheap to build and needs no allocator.
+///
+/// ```
+/// use fastrapi_status::HttpStatus;
+///
+/// let err = "NOT_FOUNDD".parse::<HttpStatus>().unwrap_err();
+/// assert_eq!(err.input(), "NOT_FOUNDD");
+/// assert_eq!(err.table(), "HttpStatus");
+/// assert_eq!(
+///     err.to_string(),
+///     "\"NOT_FOUNDD\" is not a known HttpStatus: expected a decimal code, a name, a constant name or an alias"
+/// );
+///
+/// let long = "x".repeat(100);
+/// let err = long.parse::<HttpStatus>().unwrap_err();
+/// assert!(err.is_truncated());
+/// assert_eq!(err.input().len(), 32);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseStatusError {
+    table: &'static str,
+    len: u8,
+    truncated: bool,
+    input: [u8; PARSE_ERROR_INPUT_CAPACITY],
+}
+
+impl ParseStatusError {
+    /// An error for `input`, rejected by the table named `table`.
+    #[cold]
+    #[inline(never)]
+    #[must_use]
+    pub fn new(table: &'static str, input: &str) -> Self {
+        let mut len = input.len().min(PARSE_ERROR_INPUT_CAPACITY);
+        while !input.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut copy = [0u8; PARSE_ERROR_INPUT_CAPACITY];
+        copy[..len].copy_from_slice(&input.as_bytes()[..len]);
+        Self {
+            table,
+            // `len` is at most the capacity, 32.
+            len: u8::try_from(len).unwrap_or(0),
+            truncated: len < input.len(),
+            input: copy,
+        }
+    }
+
+    /// The rejected input, or its first bytes if it was longer than
+    /// [`PARSE_ERROR_INPUT_CAPACITY`] (see [`is_truncated`](Self::is_truncated)).
+    #[must_use]
+    pub fn input(&self) -> &str {
+        let bytes = self.input.get(..usize::from(self.len)).unwrap_or_default();
+        // Always valid: `new` cuts at a character boundary.
+        core::str::from_utf8(bytes).unwrap_or_default()
+    }
+
+    /// Whether [`input`](Self::input) is only the start of the rejected text.
+    #[must_use]
+    pub const fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+
+    /// The name of the table's enum, e.g. `"HttpStatus"`.
+    #[must_use]
+    pub const fn table(&self) -> &'static str {
+        self.table
+    }
+}
+
+impl fmt::Debug for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseStatusError")
+            .field("table", &self.table)
+            .field("input", &self.input())
+            .field("truncated", &self.truncated)
+            .finish()
+    }
+}
+
+impl fmt::Display for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ellipsis = if self.truncated { "..." } else { "" };
+        write!(
+            f,
+            "{:?}{ellipsis} is not a known {}: expected a decimal code, a name, a constant name or an alias",
+            self.input(),
+            self.table
+        )
+    }
+}
+
+impl core::error::Error for ParseStatusError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_a_bounded_prefix_cut_at_a_char_boundary() {
+        let input = std::format!("{}é", "a".repeat(31)); // 'é' straddles byte 32
+        let err = ParseStatusError::new("T", &input);
+        assert_eq!(err.input(), "a".repeat(31).as_str());
+        assert!(err.is_truncated());
+        let err = ParseStatusError::new("T", "short");
+        assert_eq!((err.input(), err.is_truncated()), ("short", false));
+        assert_eq!(ParseStatusError::new("T", "").input(), "");
+    }
+}

@@ -1,0 +1,156 @@
+//! HTTP and WebSocket status codes as constants, typed enums and
+//! compile-time-checked lookup tables, generated from one declarative table.
+//!
+//! This is the status table of [FastrAPI], a FastAPI-style Python web
+//! framework with a Rust core, whose users write `from fastrapi import
+//! status` and `status.HTTP_404_NOT_FOUND` exactly as with Starlette. The
+//! crate ships two ready-made tables and the macro that made them:
+//!
+//! - [`HttpStatus`]: the 63 HTTP codes, with `HTTP_*` constants;
+//! - [`WsCloseCode`]: the 15 WebSocket close codes, with `WS_*` constants;
+//! - [`status_codes!`]: declare tables of your own with the same API.
+//!
+//! ```
+//! use fastrapi_status::{HttpStatus, HTTP_404_NOT_FOUND, HTTP_200_OK};
+//!
+//! // Constants are plain `u16`s, usable as patterns.
+//! fn is_ok(code: u16) -> bool {
+//!     matches!(code, HTTP_200_OK)
+//! }
+//! assert!(is_ok(200));
+//!
+//! // The enum carries the phrase, name and description of each code.
+//! let status = HttpStatus::from_u16(HTTP_404_NOT_FOUND).unwrap();
+//! assert_eq!(status.to_string(), "404 Not Found");
+//! assert_eq!(status.constant_name(), "HTTP_404_NOT_FOUND");
+//! assert!(status.is_client_error());
+//!
+//! // Parsing takes a code, a name or a constant name, in any ASCII case.
+//! assert_eq!("HTTP_404_NOT_FOUND".parse(), Ok(HttpStatus::NotFound));
+//! assert_eq!("404".parse(), Ok(HttpStatus::NotFound));
+//! ```
+//!
+//! The crate is `#![no_std]`, has no dependency but its macro crate, and
+//! contains no `unsafe`. Every lookup is total: no input panics.
+//!
+//! # Design decisions
+//!
+//! - Deprecated Starlette names (`HTTP_413_REQUEST_ENTITY_TOO_LARGE` and three
+//!   more) are `#[deprecated]` constants and are accepted by `FromStr`; the
+//!   enum has no variant for them.
+//! - `FromStr` accepts the canonical decimal code (no sign, space or leading
+//!   zero), the name, the constant name and every alias in both forms,
+//!   ASCII case-insensitively, and nothing else.
+//! - Both enums are `#[non_exhaustive]`: new codes may arrive in minor
+//!   releases. Match on them with a wildcard arm.
+//! - The minimum Rust is 1.81, for `core::error::Error`.
+//!
+//! [FastrAPI]: https://github.com/sachnun/fastrapi
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+#[cfg(test)]
+extern crate std;
+
+mod class;
+mod error;
+mod table;
+mod tables;
+mod ws;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use class::StatusClass;
+pub use error::{ParseStatusError, UnknownStatusCode, PARSE_ERROR_INPUT_CAPACITY};
+pub use table::StatusTable;
+pub use tables::*;
+
+/// Declares status code tables: `u16` constants, a `#[repr(u16)]` enum and
+/// compile-time-checked lookups.
+///
+/// # Grammar
+///
+/// ```text
+/// status_codes! {
+///     /// Docs, derives and other attributes go on the enum.
+///     #[status(kind = http, prefix = HTTP)]    // options, all optional
+///     pub enum HttpStatus {
+///         /// Docs for one entry.                // optional
+///         #[phrase = "Content Too Large"]       // default: NAME in Title Case
+///         #[alias(REQUEST_ENTITY_TOO_LARGE)]    // deprecated old name(s)
+///         413 CONTENT_TOO_LARGE "Request entity is larger than limits defined by server",
+///         // CODE NAME "description", comma-separated, in any order
+///     }
+///     // more tables may follow
+/// }
+/// ```
+///
+/// The bare form, a list of entries, declares one `pub enum Status` with the
+/// default options.
+///
+/// - `kind = http` allows codes `100..=599` and adds `class()` and the five
+///   `is_*` predicates; `kind = websocket` allows `1000..=4999`;
+///   `kind = custom` (the default) allows any `u16`.
+/// - `prefix = P` names the constants `P_CODE_NAME` (`HTTP_404_NOT_FOUND`);
+///   without a prefix they are named `NAME`.
+/// - `#[repr]` is rejected: the macro lays out the enum as `#[repr(u16)]`.
+///
+/// # What a table expands to
+///
+/// For `pub enum Status` (items get the table's visibility):
+///
+/// - a `pub const NAME: u16 = CODE;` per entry, and a `#[deprecated]` one per
+///   alias;
+/// - `#[repr(u16)] pub enum Status`, variants in UpperCamelCase sorted by
+///   code (`NOT_FOUND` -> `NotFound = 404`), deriving `Debug`, `Clone`,
+///   `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord` and `Hash`;
+/// - `const` items: `ALL`, `from_u16`, `as_u16`, `name`, `constant_name`,
+///   `phrase`, `description`, `aliases` (and `class`, `is_*` for http);
+/// - `Display` (`404 Not Found`), `FromStr`, `TryFrom<u16>`,
+///   `From<Status> for u16`, `PartialEq<u16>` both ways and [`StatusTable`].
+///
+/// Every item is documented from its code, phrase and description, with
+/// `#[doc(alias)]`es for the code and the constant name. The generated code
+/// uses absolute paths and reaches this crate through `$crate`, so it works
+/// in `#![no_std]` crates, under a renamed dependency and with shadowed
+/// prelude names.
+///
+/// # Example
+///
+/// ```
+/// fastrapi_status::status_codes! {
+///     /// Exit statuses of our batch jobs.
+///     #[status(prefix = JOB)]
+///     pub enum JobStatus {
+///         0 DONE "The job finished",
+///         #[phrase = "Out of Memory"]
+///         #[alias(OOM)]
+///         137 OUT_OF_MEMORY "The kernel killed the job",
+///     }
+/// }
+///
+/// assert_eq!(JOB_137_OUT_OF_MEMORY, 137);
+/// assert_eq!(JobStatus::from_u16(0), Some(JobStatus::Done));
+/// assert_eq!(JobStatus::OutOfMemory.to_string(), "137 Out of Memory");
+/// assert_eq!("oom".parse(), Ok(JobStatus::OutOfMemory));
+/// assert_eq!(JobStatus::ALL, [JobStatus::Done, JobStatus::OutOfMemory]);
+/// ```
+///
+/// Bad tables are compile errors spanned on the offending token, all of them
+/// at once:
+///
+/// ```compile_fail
+/// fastrapi_status::status_codes! {
+///     200 OK "The request succeeded",
+///     200 ALSO_OK "Duplicate code",
+/// }
+/// ```
+#[macro_export]
+macro_rules! status_codes {
+    ($($input:tt)*) => {
+        $crate::__private::status_codes! { @($crate) $($input)* }
+    };
+}

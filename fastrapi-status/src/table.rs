@@ -1,0 +1,61 @@
+//! [`StatusTable`]: what every generated enum has, for generic code.
+
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+use core::str::FromStr;
+
+use crate::{ParseStatusError, UnknownStatusCode};
+
+/// A status code table declared with [`status_codes!`](crate::status_codes).
+///
+/// Every generated enum implements it; its methods mirror the enum's inherent
+/// ones (which are `const fn`, as trait methods cannot be), so generic code can
+/// serve any table: the facade's, or one a downstream crate declares.
+///
+/// ```
+/// use fastrapi_status::{HttpStatus, StatusTable, WsCloseCode};
+///
+/// fn describe<T: StatusTable>(code: u16) -> Option<String> {
+///     T::from_u16(code).map(|s| format!("{}: {}", s.constant_name(), s.description()))
+/// }
+///
+/// assert_eq!(
+///     describe::<HttpStatus>(404).as_deref(),
+///     Some("HTTP_404_NOT_FOUND: The server cannot find the requested resource"),
+/// );
+/// assert_eq!(WsCloseCode::TABLE_NAME, "WsCloseCode");
+/// assert_eq!(<WsCloseCode as StatusTable>::ALL.len(), 15);
+/// ```
+pub trait StatusTable:
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + Debug
+    + Display
+    + FromStr<Err = ParseStatusError>
+    + TryFrom<u16, Error = UnknownStatusCode>
+    + Into<u16>
+    + PartialEq<u16>
+    + 'static
+{
+    /// Every status of the table, sorted by code.
+    const ALL: &'static [Self];
+    /// The enum's name, e.g. `"HttpStatus"`.
+    const TABLE_NAME: &'static str;
+
+    /// The status with this code, if the table has one.
+    fn from_u16(code: u16) -> Option<Self>;
+    /// The numeric code, e.g. `404`.
+    fn as_u16(self) -> u16;
+    /// The entry's name as declared, e.g. `"NOT_FOUND"`.
+    fn name(self) -> &'static str;
+    /// The name of the entry's constant, e.g. `"HTTP_404_NOT_FOUND"`.
+    fn constant_name(self) -> &'static str;
+    /// The reason phrase, e.g. `"Not Found"`.
+    fn phrase(self) -> &'static str;
+    /// The entry's description.
+    fn description(self) -> &'static str;
+    /// The constant names of the entry's deprecated aliases.
+    fn aliases(self) -> &'static [&'static str];
+}
