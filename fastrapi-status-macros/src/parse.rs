@@ -86,7 +86,7 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
     let mut attrs = input.call(Attribute::parse_outer)?;
     if !starts_table(input) {
         // The bare form: the attributes read so far belong to the first entry.
-        let entries = parse_entries(input, attrs, &mut out.errors);
+        let entries = parse_entries(input, Some(attrs), &mut out.errors);
         out.tables.push(Table {
             attrs: Vec::new(),
             vis: syn::parse_quote!(pub),
@@ -114,7 +114,7 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
         }
         let body;
         braced!(body in input);
-        let entries = parse_entries(&body, Vec::new(), &mut out.errors);
+        let entries = parse_entries(&body, None, &mut out.errors);
         out.tables.push(Table {
             attrs,
             vis,
@@ -141,26 +141,27 @@ fn starts_table(input: ParseStream) -> bool {
 
 /// Parses comma-separated entries until `input` is exhausted, recovering
 /// from a malformed entry at the next comma.
+/// `leading` holds the first entry's attributes when the caller has
+/// already read them (the bare form).
 fn parse_entries(
     input: ParseStream,
-    mut attrs: Vec<Attribute>,
+    mut leading: Option<Vec<Attribute>>,
     errors: &mut Vec<syn::Error>,
 ) -> Vec<Entry> {
     let mut entries = Vec::new();
-    let mut first = true;
     while !input.is_empty() {
-        if !first {
-            match input.call(Attribute::parse_outer) {
-                Ok(more) => attrs = more,
+        let attrs = match leading.take() {
+            Some(attrs) => attrs,
+            None => match input.call(Attribute::parse_outer) {
+                Ok(attrs) => attrs,
                 Err(err) => {
                     errors.push(err);
                     skip_past_comma(input);
                     continue;
                 }
-            }
-        }
-        first = false;
-        match parse_entry(input, std::mem::take(&mut attrs)) {
+            },
+        };
+        match parse_entry(input, attrs) {
             Ok(entry) => entries.push(entry),
             Err(err) => {
                 errors.push(err);
@@ -273,13 +274,14 @@ mod tests {
             @(::my_facade)
             /// Docs.
             #[status(kind = http, prefix = HTTP)]
-            pub enum HttpStatus { 200 OK "a" }
+            pub enum HttpStatus { #[phrase = "Okay"] 200 OK "a" }
             pub(crate) enum Other { 1 ONE "b", 2 TWO "c", }
         });
         assert!(inv.errors.is_empty());
         assert_eq!(inv.krate.unwrap().to_string(), ":: my_facade");
         assert_eq!(inv.tables.len(), 2);
         assert_eq!(inv.tables[0].attrs.len(), 2);
+        assert_eq!(inv.tables[0].entries[0].attrs.len(), 1);
         assert_eq!(inv.tables[1].ident, "Other");
         assert_eq!(inv.tables[1].entries.len(), 2);
     }

@@ -126,7 +126,7 @@ pub fn validate(invocation: Invocation) -> Result<Model, syn::Error> {
                 std::iter::once(&entry.constant).chain(entry.aliases.iter().map(|a| &a.constant));
             for constant in names {
                 match constants.entry(constant.to_string()) {
-                    Slot::Occupied(owner) if *owner.get() != model.ident.to_string() => {
+                    Slot::Occupied(owner) if model.ident != owner.get() => {
                         errors.at(
                             constant.span(),
                             format!(

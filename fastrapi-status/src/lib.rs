@@ -154,3 +154,8 @@ macro_rules! status_codes {
         $crate::__private::status_codes! { @($crate) $($input)* }
     };
 }
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,49 @@
+//! A downstream crate's own table, declared with the facade's macro.
+//!
+//! ```text
+//! cargo run --example custom_table
+//! ```
+
+use fastrapi_status::StatusTable;
+
+fastrapi_status::status_codes! {
+    /// Close codes of a chat application, in the WebSocket private range.
+    #[status(kind = websocket, prefix = CHAT)]
+    pub enum ChatClose {
+        4000 ROOM_CLOSED "The room was closed by its owner",
+        /// Sent after `CHAT_4001_KICKED`'s grace period.
+        #[phrase = "Kicked Out"]
+        #[alias(REMOVED)]
+        4001 KICKED "A moderator removed the user from the room",
+        4002 IDLE_TIMEOUT "The user was idle for too long",
+    }
+}
+
+fn main() {
+    // Constants are plain u16s, usable as patterns on a raw close code.
+    let raw: u16 = 4001;
+    if let CHAT_4001_KICKED = raw {
+        println!("{raw} is the kick code");
+    }
+
+    for close in ChatClose::ALL {
+        println!(
+            "{close:<24} {:<26} {}",
+            close.constant_name(),
+            close.description()
+        );
+    }
+
+    // The same lookups as the facade's tables, by code or by name.
+    let kicked: ChatClose = "removed".parse().expect("an alias parses");
+    assert_eq!(kicked, ChatClose::Kicked);
+    assert_eq!(
+        ChatClose::try_from(4003).unwrap_err().to_string(),
+        "4003 is not a known ChatClose code"
+    );
+    println!("generic: {}", describe::<ChatClose>(4002));
+}
+
+fn describe<T: StatusTable>(code: u16) -> String {
+    T::from_u16(code).map_or_else(|| format!("{code}: unknown"), |s| s.to_string())
+}
