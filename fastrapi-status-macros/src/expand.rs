@@ -434,3 +434,131 @@ fn http_methods(krate: &TokenStream, vis: &syn::Visibility) -> TokenStream {
         #(#predicates)*
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    fn expand_ok(tokens: TokenStream) -> syn::File {
+        let out = status_codes(tokens);
+        assert!(!out.to_string().contains("compile_error"), "{out}");
+        syn::parse2(out).expect("the expansion parses as items")
+    }
+
+    fn item_names(file: &syn::File) -> Vec<String> {
+        file.items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Const(c) => Some(c.ident.to_string()),
+                syn::Item::Enum(e) => Some(e.ident.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn expands_enum_constants_and_impls() {
+        let file = expand_ok(quote! {
+            #[status(prefix = HTTP)]
+            pub enum Http {
+                404 NOT_FOUND "Missing",
+                #[alias(OLD_OK)]
+                200 OK "Fine",
+            }
+        });
+        assert_eq!(
+            item_names(&file),
+            [
+                "Http",
+                "HTTP_200_OK",
+                "HTTP_200_OLD_OK",
+                "HTTP_404_NOT_FOUND"
+            ]
+        );
+        let syn::Item::Enum(e) = &file.items[0] else {
+            panic!()
+        };
+        let variants: Vec<String> = e.variants.iter().map(|v| v.ident.to_string()).collect();
+        assert_eq!(variants, ["Ok", "NotFound"]);
+        let impls = file
+            .items
+            .iter()
+            .filter(|i| matches!(i, syn::Item::Impl(_)))
+            .count();
+        assert_eq!(
+            impls, 8,
+            "inherent, Display, FromStr, TryFrom, From, PartialEq x2, StatusTable"
+        );
+        let text = quote!(#file).to_string();
+        assert!(text.contains("deprecated (note = \"use HTTP_200_OK\")"));
+        assert!(text.contains("\"404 Not Found\""));
+        assert!(text.contains(":: fastrapi_status :: __private :: Codes :: Dense"));
+        assert!(!text.contains("fn class"), "only kind = http has class()");
+    }
+
+    #[test]
+    fn http_kind_adds_class_methods() {
+        let text = expand_ok(quote!(#[status(kind = http)] pub enum H { 200 OK "Fine" }));
+        let text = quote!(#text).to_string();
+        for method in [
+            "class",
+            "is_informational",
+            "is_success",
+            "is_redirection",
+            "is_client_error",
+            "is_server_error",
+        ] {
+            assert!(text.contains(&format!("const fn {method}")), "{method}");
+        }
+    }
+
+    #[test]
+    fn sparse_codes_get_a_binary_search_table() {
+        let file = expand_ok(quote!(0 LOW "Low", 65535 HIGH "High"));
+        let text = quote!(#file).to_string();
+        assert!(
+            text.contains("Codes :: Sparse { codes : & [0u16 , 65535u16] }"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn doc_aliases_skip_the_items_own_name() {
+        let file = expand_ok(quote!(1 A "Variant and constant are both `A`"));
+        let text = quote!(#file).to_string();
+        assert!(text.contains("doc (alias = \"1\")"), "{text}");
+        assert!(
+            !text.contains("alias = \"A\""),
+            "rustc rejects an alias equal to the item's name"
+        );
+    }
+
+    #[test]
+    fn parse_keys_are_deduplicated() {
+        let model = crate::validate::validate(crate::parse::parse(quote!(#[alias(B)] 1 A "a")))
+            .ok()
+            .unwrap();
+        let keys: Vec<String> = parse_keys(&model.tables[0].entries[0])
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(
+            keys,
+            ["A", "B"],
+            "without a prefix, constants are the names"
+        );
+    }
+
+    #[test]
+    fn errors_become_compile_error_invocations() {
+        let out = status_codes(quote!(1 a "", 1 B b""));
+        let file: syn::File = syn::parse2(out).unwrap();
+        assert_eq!(
+            file.items.len(),
+            4,
+            "bad name, empty description, duplicate code, byte string"
+        );
+        assert!(file.items.iter().all(|i| matches!(i, syn::Item::Macro(m) if m.mac.path.segments.last().unwrap().ident == "compile_error")));
+    }
+}

@@ -189,6 +189,7 @@ fn check_table(table: Table, errors: &mut Errors) -> TableModel {
         codes: HashMap::new(),
         keys: HashMap::new(),
         variants: HashMap::new(),
+        entry_index: 0,
         errors,
     };
     let mut entries: Vec<EntryModel> = table
@@ -276,6 +277,8 @@ fn path_span_of(path: &syn::Path) -> Span {
 struct KeyOwner {
     name: String,
     code: Option<u16>,
+    /// Which entry of the table (counting from 1) owns the key.
+    entry: usize,
 }
 
 /// Per-table state for the uniqueness checks: every map is keyed by what must
@@ -287,6 +290,8 @@ struct EntryChecker<'a> {
     /// Names, constant names and aliases: everything `FromStr` accepts.
     keys: HashMap<String, KeyOwner>,
     variants: HashMap<String, String>,
+    /// The entry being checked, counting from 1.
+    entry_index: usize,
     errors: &'a mut Errors,
 }
 
@@ -298,22 +303,7 @@ impl EntryChecker<'_> {
         let description = self.description(&entry.description, &name);
         let (docs, phrase, aliases) = self.attributes(entry.attrs);
 
-        let variant = naming::upper_camel(&name);
-        if name_ok {
-            if variant == "Self" {
-                self.errors.at(
-                    entry.name.span(),
-                    format!("`{name}` would become the variant `Self`, which is a keyword: choose another name"),
-                );
-            } else if let Some(first) = self.variants.get(&variant) {
-                self.errors.at(
-                    entry.name.span(),
-                    format!("`{name}` and `{first}` both become the variant `{variant}`: rename one of them"),
-                );
-            } else {
-                self.variants.insert(variant.clone(), name.clone());
-            }
-        }
+        self.entry_index += 1;
         if let Some(code) = code {
             match self.codes.entry(code) {
                 Slot::Occupied(first) => self.errors.at(
@@ -328,13 +318,30 @@ impl EntryChecker<'_> {
                 }
             }
         }
+        // A duplicate name is reported as such, not also as a variant clash.
+        let name_ok = name_ok && self.key(&name, &entry.name, &name, code, "name");
         if name_ok {
-            self.key(&name, &entry.name, &name, code, "name");
             if let Some(code) = code {
                 if self.prefix.is_some() {
                     let constant = naming::constant_name(self.prefix, code, &name);
                     self.key(&constant, &entry.name, &name, Some(code), "constant");
                 }
+            }
+        }
+        let variant = naming::upper_camel(&name);
+        if name_ok {
+            if variant == "Self" {
+                self.errors.at(
+                    entry.name.span(),
+                    format!("`{name}` would become the variant `Self`, which is a keyword: choose another name"),
+                );
+            } else if let Some(first) = self.variants.get(&variant) {
+                self.errors.at(
+                    entry.name.span(),
+                    format!("`{name}` and `{first}` both become the variant `{variant}`: rename one of them"),
+                );
+            } else {
+                self.variants.insert(variant.clone(), name.clone());
             }
         }
         let mut alias_models = Vec::with_capacity(aliases.len());
@@ -554,14 +561,22 @@ impl EntryChecker<'_> {
     }
 
     /// Registers `key` (a name, constant or alias) as accepted by `FromStr`.
-    fn key(&mut self, key: &str, token: &Ident, owner: &str, code: Option<u16>, what: &str) {
+    /// Returns whether the key is new (or already this entry's own).
+    fn key(
+        &mut self,
+        key: &str,
+        token: &Ident,
+        owner: &str,
+        code: Option<u16>,
+        what: &str,
+    ) -> bool {
         match self.keys.entry(key.to_owned()) {
             Slot::Occupied(first) => {
                 let first = first.get();
                 // An entry may reach the same key twice (a prefix-less
                 // constant is its name); only another entry's key conflicts.
-                if first.name == owner && first.code == code {
-                    return;
+                if first.entry == self.entry_index {
+                    return true;
                 }
                 let by = match first.code {
                     Some(code) => format!("`{}` ({code})", first.name),
@@ -571,12 +586,160 @@ impl EntryChecker<'_> {
                     token.span(),
                     format!("duplicate {what} `{key}`: {by} already uses it; names, constants and aliases must be unique in a table"),
                 );
+                false
             }
             Slot::Vacant(slot) => {
                 slot.insert(KeyOwner {
                     name: owner.to_owned(),
                     code,
+                    entry: self.entry_index,
                 });
+                true
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse;
+
+    fn check(tokens: TokenStream) -> Result<Model, Vec<String>> {
+        validate(parse(tokens)).map_err(|err| err.into_iter().map(|e| e.to_string()).collect())
+    }
+
+    #[test]
+    fn builds_the_model() {
+        let model = check(quote! {
+            @(crate::facade)
+            #[status(kind = http, prefix = HTTP)]
+            /// Docs.
+            #[derive(Default)]
+            pub enum HttpStatus {
+                #[alias(REQUEST_ENTITY_TOO_LARGE)]
+                413 CONTENT_TOO_LARGE "Too large",
+                /// Own docs.
+                #[phrase = "OK"]
+                200 OK "Fine",
+            }
+        })
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(model.krate.to_string(), "crate :: facade");
+        let table = &model.tables[0];
+        assert_eq!(table.kind, Kind::Http);
+        assert!(table.has_docs);
+        assert_eq!(table.attrs.len(), 2, "the options attribute is consumed");
+        let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
+        assert_eq!(codes, [200, 413], "sorted by code");
+        let ok = &table.entries[0];
+        assert_eq!(
+            (ok.variant.to_string(), ok.constant.to_string()),
+            ("Ok".into(), "HTTP_200_OK".into())
+        );
+        assert_eq!((ok.phrase.as_str(), ok.docs.len()), ("OK", 1));
+        let large = &table.entries[1];
+        assert_eq!(large.phrase, "Content Too Large");
+        assert_eq!(large.aliases[0].name, "REQUEST_ENTITY_TOO_LARGE");
+        assert_eq!(
+            large.aliases[0].constant,
+            "HTTP_413_REQUEST_ENTITY_TOO_LARGE"
+        );
+    }
+
+    #[test]
+    fn defaults() {
+        let model = check(quote!(1 ONE "One")).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(model.krate.to_string(), ":: fastrapi_status");
+        let table = &model.tables[0];
+        assert_eq!(
+            (table.ident.to_string(), table.kind, table.has_docs),
+            ("Status".into(), Kind::Custom, false)
+        );
+        assert_eq!(table.entries[0].constant, "ONE");
+    }
+
+    #[test]
+    fn collects_every_error() {
+        let errors = check(quote! {
+            #[status(kind = websocket, colour = red)]
+            pub enum Ws {
+                999 LOW "Too low",
+                1000 lower "Lowercase",
+                1000 DUP "Duplicate",
+                1001 EMPTY "",
+                #[what]
+                1002 ODD "Unknown attribute",
+            }
+            pub enum Ws { 1 X "x" }
+        })
+        .err()
+        .unwrap();
+        assert_eq!(errors.len(), 7, "{errors:#?}");
+        assert!(errors[0].starts_with("unknown option `colour`"));
+        assert!(errors.iter().any(|e| e.starts_with("duplicate table `Ws`")));
+        assert!(errors.iter().any(|e| e.starts_with("duplicate code 1000")));
+    }
+
+    #[test]
+    fn empty_invocation_and_empty_table() {
+        assert_eq!(check(TokenStream::new()).err().unwrap().len(), 1);
+        let errors = check(quote!(
+            pub enum E {}
+        ))
+        .err()
+        .unwrap();
+        assert!(errors[0].starts_with("table `E` is empty"), "{errors:?}");
+    }
+
+    #[test]
+    fn keys_are_unique_across_names_constants_and_aliases() {
+        let errors = check(quote! {
+            #[status(prefix = P)]
+            pub enum T {
+                1 A "a",
+                #[alias(A, P_1_A)]
+                2 B "b",
+                3 P_2_B "c",
+            }
+        })
+        .err()
+        .unwrap();
+        assert_eq!(errors.len(), 3, "{errors:#?}");
+    }
+
+    #[test]
+    fn constants_are_unique_across_tables() {
+        let errors = check(quote! {
+            pub enum A { 1 ONE "a" }
+            pub enum B { 1 ONE "b" }
+            #[status(prefix = C)]
+            pub enum C { 1 ONE "c" }
+        })
+        .err()
+        .unwrap();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].starts_with("constant `ONE` is also declared by table `A`"));
+    }
+
+    #[test]
+    fn code_ranges_by_kind() {
+        for (kind, ok, bad) in [
+            (quote!(http), [100u16, 599], [99u16, 600]),
+            (quote!(websocket), [1000, 4999], [999, 5000]),
+            (quote!(custom), [0, 65535], [0, 0]),
+        ] {
+            for code in ok {
+                let code = proc_macro2::Literal::u16_unsuffixed(code);
+                assert!(check(quote!(#[status(kind = #kind)] pub enum T { #code X "x" })).is_ok());
+            }
+            if kind.to_string() != "custom" {
+                for code in bad {
+                    let code = proc_macro2::Literal::u16_unsuffixed(code);
+                    assert!(
+                        check(quote!(#[status(kind = #kind)] pub enum T { #code X "x" })).is_err()
+                    );
+                }
             }
         }
     }

@@ -150,6 +150,12 @@ pub use tables::*;
 /// ```
 #[macro_export]
 macro_rules! status_codes {
+    // Caught here, so the error names no internal macro.
+    () => {
+        ::core::compile_error! {
+            "empty `status_codes!` invocation: declare at least one entry, like `200 OK \"The request succeeded\"`"
+        }
+    };
     ($($input:tt)*) => {
         $crate::__private::status_codes! { @($crate) $($input)* }
     };

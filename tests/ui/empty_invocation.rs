@@ -1,0 +1,3 @@
+fastrapi_status::status_codes! {}
+
+fn main() {}

@@ -1,0 +1,5 @@
+fastrapi_status::status_codes! {
+    pub enum Nothing {}
+}
+
+fn main() {}

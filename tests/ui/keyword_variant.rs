@@ -1,0 +1,5 @@
+fastrapi_status::status_codes! {
+    1 SELF "Becomes Self",
+}
+
+fn main() {}

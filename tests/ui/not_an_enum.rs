@@ -1,0 +1,7 @@
+fastrapi_status::status_codes! {
+    pub struct Http {
+        200 OK "The request succeeded",
+    }
+}
+
+fn main() {}

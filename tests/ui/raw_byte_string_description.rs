@@ -1,0 +1,5 @@
+fastrapi_status::status_codes! {
+    404 NOT_FOUND br"Raw bytes",
+}
+
+fn main() {}
