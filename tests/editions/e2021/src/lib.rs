@@ -1,0 +1,28 @@
+//! `status_codes!` called from an edition 2021 crate.
+
+#![deny(missing_docs, warnings)]
+
+fastrapi_status::status_codes! {
+    /// A table declared on edition 2021.
+    #[status(kind = http, prefix = E)]
+    pub enum Edition2021 {
+        200 OK "The request succeeded",
+        #[alias(OLD_NOT_FOUND)]
+        404 NOT_FOUND "Missing",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn works() {
+        assert_eq!(
+            Edition2021::from_u16(E_404_NOT_FOUND),
+            Some(Edition2021::NotFound)
+        );
+        assert_eq!("old_not_found".parse(), Ok(Edition2021::NotFound));
+        assert_eq!(Edition2021::Ok.to_string(), "200 OK".replace("OK", "Ok"));
+    }
+}

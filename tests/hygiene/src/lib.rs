@@ -1,0 +1,138 @@
+//! A hostile downstream crate: `no_std`, no `unsafe`, every lint denied
+//! (clippy's pedantic group included, checked by `.ci/run`), the facade
+//! under another name, and the prelude names the generated code could lean
+//! on shadowed by items of its own. It compiles without a warning, or CI
+//! fails.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(
+    missing_docs,
+    warnings,
+    unused_qualifications,
+    unreachable_pub,
+    clippy::all,
+    clippy::pedantic
+)]
+#![allow(non_upper_case_globals, non_snake_case, non_camel_case_types)]
+
+#[cfg(test)]
+extern crate std as real_std;
+
+/// Shadows `core::option::Option`.
+pub struct Option;
+/// Shadows `core::result::Result`.
+pub struct Result;
+/// Shadows `Option::Some`.
+pub const Some: u8 = 1;
+/// Shadows `Option::None`.
+pub const None: u8 = 0;
+/// Shadows `Result::Ok`.
+pub const Ok: u8 = 2;
+/// Shadows `Result::Err`.
+pub const Err: u8 = 3;
+/// Shadows `core::convert::From`.
+pub trait From {}
+/// Shadows `core::convert::Into`.
+pub trait Into {}
+/// Shadows `core::default::Default`.
+pub trait Default {}
+/// Shadows `core::fmt::Display`.
+pub trait Display {}
+/// Shadows `core::marker::Copy`.
+pub trait Copy {}
+/// Shadows `core::clone::Clone`.
+pub trait Clone {}
+/// Shadows `core::fmt::Debug`.
+pub trait Debug {}
+/// Shadows `core::str::FromStr`.
+pub trait FromStr {}
+/// Shadows `core::convert::TryFrom`.
+pub trait TryFrom {}
+/// Shadows `core::cmp::PartialEq`.
+pub trait PartialEq {}
+
+/// Shadows the `core` crate for relative paths.
+pub mod core {}
+/// Shadows the facade's usual name.
+pub mod fastrapi_status {}
+
+/// Shadows the `std` crate for relative paths.
+pub mod std {}
+
+status_facade::status_codes! {
+    /// The hostile crate's own HTTP table.
+    #[status(kind = http, prefix = H)]
+    #[non_exhaustive]
+    pub enum Hostile {
+        200 OK "The request succeeded",
+        /// Extra docs.
+        #[phrase = "I'm a teapot"]
+        #[alias(TEAPOT)]
+        418 IM_A_TEAPOT "Short and stout",
+        503 SERVICE_UNAVAILABLE "Try again later",
+    }
+
+    /// A sparse custom table.
+    pub enum Sparse {
+        1 ONE "One",
+        60000 MANY "Many",
+    }
+}
+
+/// Declares a table from `macro_rules!` fragments.
+macro_rules! fragments {
+    ($($code:literal $name:ident $desc:literal),* $(,)?) => {
+        status_facade::status_codes! {
+            /// Declared through `macro_rules!` fragments.
+            #[status(kind = websocket, prefix = FRAG)]
+            pub enum Fragments {
+                $($code $name $desc,)*
+            }
+        }
+    };
+}
+
+fragments!(4000 FIRST "First", 4001 SECOND "Second");
+
+/// Uses tables declared in a function body.
+#[must_use]
+pub fn local_table() -> u16 {
+    status_facade::status_codes! {
+        enum Local {
+            7 SEVEN "Seven",
+        }
+    }
+    Local::Seven.as_u16() + SEVEN
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ::core::str::FromStr as _;
+    use real_std::string::ToString as _;
+
+    #[test]
+    fn generated_code_works_under_shadowing() {
+        assert_eq!(
+            Hostile::from_u16(418),
+            ::core::option::Option::Some(Hostile::ImATeapot)
+        );
+        assert_eq!(Hostile::ImATeapot.to_string(), "418 I'm a teapot");
+        assert_eq!(
+            Hostile::from_str("teapot"),
+            ::core::result::Result::Ok(Hostile::ImATeapot)
+        );
+        assert!(Hostile::ServiceUnavailable.is_server_error());
+        assert_eq!(
+            (H_200_OK, ONE, MANY, FRAG_4001_SECOND),
+            (200, 1, 60000, 4001)
+        );
+        assert_eq!(
+            Sparse::from_u16(60000),
+            ::core::option::Option::Some(Sparse::Many)
+        );
+        assert_eq!(Fragments::ALL.len(), 2);
+        assert_eq!(local_table(), 14);
+    }
+}
