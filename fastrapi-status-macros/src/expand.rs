@@ -61,7 +61,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         .iter()
         .map(|entry| constant_items(vis, ident, entry));
 
-    let lookup = code_lookup(krate, entries);
+    let lookup = code_lookup(entries);
     let entry_rows = entries.iter().map(|e| {
         let EntryModel {
             code,
@@ -73,8 +73,9 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         let constant = e.constant.to_string();
         let display = format!("{code} {phrase}");
         let aliases = e.aliases.iter().map(|a| a.constant.to_string());
+        let code = Literal::u16_unsuffixed(*code);
         quote! {
-            #krate::__private::Entry {
+            Entry {
                 code: #code,
                 name: #name,
                 constant: #constant,
@@ -86,13 +87,26 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         }
     });
 
-    let keys: Vec<(String, &syn::Ident)> = entries.iter().flat_map(parse_keys).collect();
-    let key_texts: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
-    let slots = hash::build_slots(&key_texts);
-    let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
-    let key_rows = keys
+    let keys: Vec<(String, u16)> = entries
         .iter()
-        .map(|(text, variant)| quote!((#text, Self::#variant)));
+        .enumerate()
+        .flat_map(|(position, entry)| {
+            // At most 65,536 entries, so every position fits.
+            let position = u16::try_from(position).unwrap_or(u16::MAX);
+            parse_keys(entry)
+                .into_iter()
+                .map(move |key| (key, position))
+        })
+        .collect();
+    let key_texts: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
+    let slots = hash::build_slots(&key_texts)
+        .into_iter()
+        .map(Literal::u32_unsuffixed);
+    let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
+    let key_rows = keys.iter().map(|(text, position)| {
+        let position = Literal::u16_unsuffixed(*position);
+        quote!((#text, #position))
+    });
 
     let class_methods = (table.kind == Kind::Http).then(|| http_methods(krate, vis));
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
@@ -121,14 +135,17 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             #[doc = #all_doc]
             #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
-            const __TABLE: &'static #krate::__private::Table<Self> = &#krate::__private::Table {
-                name: #table_name,
-                all: Self::ALL,
-                entries: &[#(#entry_rows),*],
-                codes: #lookup,
-                keys: &[#(#key_rows),*],
-                slots: &[#(#slots),*],
-                max_key_len: #max_key_len,
+            const __TABLE: &'static #krate::__private::Table<Self> = {
+                use #krate::__private::{Codes, Entry, Table};
+                &Table {
+                    name: #table_name,
+                    all: Self::ALL,
+                    entries: &[#(#entry_rows),*],
+                    codes: #lookup,
+                    keys: &[#(#key_rows),*],
+                    slots: &[#(#slots),*],
+                    max_key_len: #max_key_len,
+                }
             };
 
             #[inline]
@@ -273,42 +290,34 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     }
 }
 
-/// The by-code lookup: dense arrays indexed by `code - min` where the codes
-/// are close together, else the sorted codes for a binary search.
-fn code_lookup(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
+/// The by-code lookup: a dense index by `code - min` where the codes are
+/// close together, else the sorted codes for a binary search.
+fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
-        return quote!(#krate::__private::Codes::Sparse { codes: &[] });
+        return quote!(Codes::Sparse { codes: &[] });
     };
     let min = first.code;
     let span = usize::from(last.code - min) + 1;
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
-        let codes = entries.iter().map(|e| e.code);
-        return quote!(#krate::__private::Codes::Sparse { codes: &[#(#codes),*] });
+        let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
+        return quote!(Codes::Sparse { codes: &[#(#codes),*] });
     }
-    let mut by_code = vec![quote!(::core::option::Option::None); span];
-    let mut index = vec![0u16; span];
+    // `HOLE` (u16::MAX) where the table has no code; see the facade.
+    let mut index = vec![u16::MAX; span];
     for (position, entry) in entries.iter().enumerate() {
-        let offset = usize::from(entry.code - min);
-        let variant = &entry.variant;
-        by_code[offset] = quote!(::core::option::Option::Some(Self::#variant));
         // At most 65,536 entries, so every position fits.
-        index[offset] = u16::try_from(position).unwrap_or(u16::MAX);
+        index[usize::from(entry.code - min)] = u16::try_from(position).unwrap_or(u16::MAX);
     }
-    quote! {
-        #krate::__private::Codes::Dense {
-            min: #min,
-            by_code: &[#(#by_code),*],
-            index: &[#(#index),*],
-        }
-    }
+    let index = index.into_iter().map(Literal::u16_unsuffixed);
+    quote!(Codes::Dense { min: #min, index: &[#(#index),*] })
 }
 
 /// Everything `FromStr` accepts for an entry besides its decimal code.
-fn parse_keys(entry: &EntryModel) -> Vec<(String, &syn::Ident)> {
-    let mut keys = vec![(entry.name.clone(), &entry.variant)];
+fn parse_keys(entry: &EntryModel) -> Vec<String> {
+    let mut keys = vec![entry.name.clone()];
     let mut push = |key: String| {
-        if !keys.iter().any(|(k, _)| *k == key) {
-            keys.push((key, &entry.variant));
+        if !keys.contains(&key) {
+            keys.push(key);
         }
     };
     push(entry.constant.to_string());
@@ -320,18 +329,24 @@ fn parse_keys(entry: &EntryModel) -> Vec<(String, &syn::Ident)> {
 }
 
 fn variant_docs(entry: &EntryModel) -> TokenStream {
-    let summary = format!(" `{} {}`", entry.code, entry.phrase);
-    let description = format!(" {}", sentence(&entry.description));
-    let constant = format!(" Constant: [`{}`].", entry.constant);
-    let docs = &entry.docs;
+    // Few attributes for the generated text keep the expansion small; the
+    // entry's own docs go between description and constant, as a paragraph.
+    let head = format!(
+        " `{} {}`\n\n {}",
+        entry.code,
+        entry.phrase,
+        sentence(&entry.description)
+    );
+    let own = (!entry.docs.is_empty()).then(|| {
+        let docs = &entry.docs;
+        quote!(#[doc = ""] #(#docs)*)
+    });
+    let tail = format!("\n Constant: [`{}`].", entry.constant);
     let aliases = doc_aliases(&entry.variant.to_string(), entry);
     quote! {
-        #[doc = #summary]
-        #[doc = ""]
-        #[doc = #description]
-        #(#[doc = ""] #docs)*
-        #[doc = ""]
-        #[doc = #constant]
+        #[doc = #head]
+        #own
+        #[doc = #tail]
         #[doc(#(alias = #aliases),*)]
     }
 }
@@ -349,13 +364,13 @@ fn constant_items(
         ..
     } = entry;
     let summary = format!(
-        " `{} {}`: {}",
+        " `{} {}`: {}\n\n The code of [`{enum_ident}::{variant}`].",
         code,
         entry.phrase,
         sentence(&entry.description)
     );
-    let link = format!(" The code of [`{enum_ident}::{variant}`].");
     let code_alias = code.to_string();
+    let code_literal = Literal::u16_unsuffixed(*code);
     let aliases = entry.aliases.iter().map(|alias| {
         let old = &alias.constant;
         let doc = format!(
@@ -367,15 +382,13 @@ fn constant_items(
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #[deprecated(note = #note)]
-            #vis const #old: u16 = #code;
+            #vis const #old: u16 = #code_literal;
         }
     });
     quote! {
         #[doc = #summary]
-        #[doc = ""]
-        #[doc = #link]
         #[doc(alias = #code_alias)]
-        #vis const #constant: u16 = #code;
+        #vis const #constant: u16 = #code_literal;
         #(#aliases)*
     }
 }
@@ -493,7 +506,11 @@ mod tests {
         let text = quote!(#file).to_string();
         assert!(text.contains("deprecated (note = \"use HTTP_200_OK\")"));
         assert!(text.contains("\"404 Not Found\""));
-        assert!(text.contains(":: fastrapi_status :: __private :: Codes :: Dense"));
+        assert!(text.contains("use :: fastrapi_status :: __private :: { Codes , Entry , Table }"));
+        assert!(
+            text.contains("Codes :: Dense { min : 200u16 , index : & [0 ,"),
+            "{text}"
+        );
         assert!(!text.contains("fn class"), "only kind = http has class()");
     }
 
@@ -518,7 +535,7 @@ mod tests {
         let file = expand_ok(quote!(0 LOW "Low", 65535 HIGH "High"));
         let text = quote!(#file).to_string();
         assert!(
-            text.contains("Codes :: Sparse { codes : & [0u16 , 65535u16] }"),
+            text.contains("Codes :: Sparse { codes : & [0 , 65535] }"),
             "{text}"
         );
     }
@@ -539,10 +556,7 @@ mod tests {
         let model = crate::validate::validate(crate::parse::parse(quote!(#[alias(B)] 1 A "a")))
             .ok()
             .unwrap();
-        let keys: Vec<String> = parse_keys(&model.tables[0].entries[0])
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect();
+        let keys = parse_keys(&model.tables[0].entries[0]);
         assert_eq!(
             keys,
             ["A", "B"],

@@ -31,9 +31,10 @@ pub struct Table<T: 'static> {
     /// Every status in code order, parallel to `entries`.
     pub all: &'static [T],
     pub entries: &'static [Entry],
-    pub codes: Codes<T>,
-    /// Every string `FromStr` accepts besides a decimal code, with its status.
-    pub keys: &'static [(&'static str, T)],
+    pub codes: Codes,
+    /// Every string `FromStr` accepts besides a decimal code, with the
+    /// position of its status in `all`.
+    pub keys: &'static [(&'static str, u16)],
     /// Open addressing over `keys` by [`name_hash`]: a power-of-two count,
     /// at most half full, each slot a key index plus one (zero: empty).
     pub slots: &'static [u32],
@@ -41,57 +42,61 @@ pub struct Table<T: 'static> {
     pub max_key_len: usize,
 }
 
-/// How a code finds its entry.
+/// How a code finds its position in the table.
 #[derive(Debug)]
-pub enum Codes<T: 'static> {
-    /// Codes `min..min + by_code.len()`: one range check and one load.
-    Dense {
-        min: u16,
-        by_code: &'static [Option<T>],
-        /// Position in `entries` by `code - min` (holes hold 0, never read).
-        index: &'static [u16],
-    },
-    /// Codes too far apart for a dense index: binary search.
+pub enum Codes {
+    /// Codes `min..min + index.len()`: the position of each code's entry,
+    /// [`HOLE`] where the table has no such code.
+    Dense { min: u16, index: &'static [u16] },
+    /// Codes too far apart for a dense index, sorted: binary search.
     Sparse { codes: &'static [u16] },
+}
+
+/// What a dense index holds for a code the table lacks. A table of all
+/// 65,536 codes has no holes, so the one position equal to `HOLE` is still
+/// found: a position is valid exactly when it is below the entry count.
+pub const HOLE: u16 = u16::MAX;
+
+/// The position of `code` in the table, if it has the code.
+#[inline]
+const fn position<T>(table: &Table<T>, code: u16) -> Option<usize> {
+    let position = match table.codes {
+        Codes::Dense { min, index } => {
+            let offset = code.wrapping_sub(min) as usize;
+            if offset >= index.len() {
+                return None;
+            }
+            index[offset] as usize
+        }
+        Codes::Sparse { codes } => match search(codes, code) {
+            Some(position) => position,
+            None => return None,
+        },
+    };
+    if position < table.all.len() {
+        Some(position)
+    } else {
+        None
+    }
 }
 
 /// The status with `code`, if the table has one.
 #[inline]
 pub const fn from_u16<T: Copy>(table: &Table<T>, code: u16) -> Option<T> {
-    match table.codes {
-        Codes::Dense { min, by_code, .. } => {
-            let offset = code.wrapping_sub(min) as usize;
-            if offset < by_code.len() {
-                by_code[offset]
-            } else {
-                None
-            }
-        }
-        Codes::Sparse { codes } => match search(codes, code) {
-            Some(position) if position < table.all.len() => Some(table.all[position]),
-            _ => None,
-        },
+    match position(table, code) {
+        Some(position) => Some(table.all[position]),
+        None => None,
     }
 }
 
 /// The entry of a code the table is known to have (a variant's own code).
 #[inline]
 pub const fn entry<T>(table: &Table<T>, code: u16) -> &'static Entry {
-    let position = match table.codes {
-        Codes::Dense { min, index, .. } => {
-            let offset = code.wrapping_sub(min) as usize;
-            if offset < index.len() {
-                index[offset] as usize
-            } else {
-                0
-            }
-        }
-        Codes::Sparse { codes } => match search(codes, code) {
-            Some(position) => position,
-            None => 0,
-        },
-    };
-    &table.entries[position]
+    match position(table, code) {
+        Some(position) => &table.entries[position],
+        // Unreachable for a variant's code; any entry beats a panic.
+        None => &table.entries[0],
+    }
 }
 
 /// Binary search over sorted codes.
@@ -167,9 +172,9 @@ fn by_name<T: Copy>(table: &Table<T>, bytes: &[u8]) -> Option<T> {
         if key == 0 {
             return None;
         }
-        if let Some(&(text, status)) = table.keys.get(key - 1) {
+        if let Some(&(text, position)) = table.keys.get(key - 1) {
             if text.len() == bytes.len() && text.as_bytes().eq_ignore_ascii_case(bytes) {
-                return Some(status);
+                return table.all.get(position as usize).copied();
             }
         }
         slot = (slot + 1) & mask;
