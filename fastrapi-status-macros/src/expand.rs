@@ -6,8 +6,8 @@
 //! trait impls. Every loop over entries is here, in the generator, so the
 //! printed expansion holds data, not repeated code.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
+use quote::{format_ident, quote, ToTokens};
 
 use crate::hash;
 use crate::parse;
@@ -62,7 +62,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         .map(|entry| constant_items(vis, ident, entry));
 
     let lookup = code_lookup(entries);
-    let entry_rows = entries.iter().map(|e| {
+    let entry_rows = array(entries.iter().map(|e| {
         let EntryModel {
             code,
             name,
@@ -85,7 +85,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
                 aliases: &[#(#aliases),*],
             }
         }
-    });
+    }));
 
     let keys: Vec<(String, u16)> = entries
         .iter()
@@ -99,14 +99,16 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         })
         .collect();
     let key_texts: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
-    let slots = hash::build_slots(&key_texts)
-        .into_iter()
-        .map(Literal::u32_unsuffixed);
+    let slots = array(
+        hash::build_slots(&key_texts)
+            .into_iter()
+            .map(Literal::u32_unsuffixed),
+    );
     let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
-    let key_rows = keys.iter().map(|(text, position)| {
+    let key_rows = array(keys.iter().map(|(text, position)| {
         let position = Literal::u16_unsuffixed(*position);
         quote!((#text, #position))
-    });
+    }));
 
     let class_methods = (table.kind == Kind::Http).then(|| http_methods(krate, vis));
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
@@ -140,10 +142,10 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
                 &Table {
                     name: #table_name,
                     all: Self::ALL,
-                    entries: &[#(#entry_rows),*],
+                    entries: &#entry_rows,
                     codes: #lookup,
-                    keys: &[#(#key_rows),*],
-                    slots: &[#(#slots),*],
+                    keys: &#key_rows,
+                    slots: &#slots,
                     max_key_len: #max_key_len,
                 }
             };
@@ -300,7 +302,8 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     let span = usize::from(last.code - min) + 1;
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
         let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
-        return quote!(Codes::Sparse { codes: &[#(#codes),*] });
+        let codes = array(codes);
+        return quote!(Codes::Sparse { codes: &#codes });
     }
     // `HOLE` (u16::MAX) where the table has no code; see the facade.
     let mut index = vec![u16::MAX; span];
@@ -309,7 +312,20 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
         index[usize::from(entry.code - min)] = u16::try_from(position).unwrap_or(u16::MAX);
     }
     let index = index.into_iter().map(Literal::u16_unsuffixed);
-    quote!(Codes::Dense { min: #min, index: &[#(#index),*] })
+    let index = array(index);
+    quote!(Codes::Dense { min: #min, index: &#index })
+}
+
+/// `[a, b, ...]` as one token tree. The big arrays of a table are built
+/// straight into their group: interpolating a group into `quote!` shares it,
+/// where interpolating a sequence copies every token once more.
+fn array<T: ToTokens>(items: impl IntoIterator<Item = T>) -> Group {
+    let mut stream = TokenStream::new();
+    for item in items {
+        item.to_tokens(&mut stream);
+        stream.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+    }
+    Group::new(Delimiter::Bracket, stream)
 }
 
 /// Everything `FromStr` accepts for an entry besides its decimal code.
@@ -535,7 +551,7 @@ mod tests {
         let file = expand_ok(quote!(0 LOW "Low", 65535 HIGH "High"));
         let text = quote!(#file).to_string();
         assert!(
-            text.contains("Codes :: Sparse { codes : & [0 , 65535] }"),
+            text.contains("Codes :: Sparse { codes : & [0 , 65535 ,] }"),
             "{text}"
         );
     }
