@@ -46,10 +46,14 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     } = table;
     let table_name = ident.to_string();
     let variants: Vec<_> = entries.iter().map(|e| &e.variant).collect();
-    let codes: Vec<_> = entries
-        .iter()
-        .map(|e| Literal::u16_unsuffixed(e.code))
-        .collect();
+    // A discriminant is written only where the code does not follow the
+    // previous one: rustc's const validation of enum values (as in `ALL`)
+    // scans the explicit discriminants, so each costs compile time per entry.
+    let discriminants = entries.iter().enumerate().map(|(i, e)| {
+        let follows = i > 0 && entries[i - 1].code.checked_add(1) == Some(e.code);
+        let code = Literal::u16_unsuffixed(e.code);
+        (!follows).then(|| quote!(= #code))
+    });
 
     let default_doc = (!table.has_docs).then(|| {
         let doc =
@@ -71,6 +75,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             ..
         } = e;
         let constant = e.constant.to_string();
+        let variant_name = e.variant.to_string();
         let display = format!("{code} {phrase}");
         let aliases = e.aliases.iter().map(|a| a.constant.to_string());
         let code = Literal::u16_unsuffixed(*code);
@@ -82,6 +87,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
                 phrase: #phrase,
                 description: #description,
                 display: #display,
+                variant: #variant_name,
                 aliases: &[#(#aliases),*],
             }
         }
@@ -117,7 +123,6 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         #(#attrs)*
         #default_doc
         #[derive(
-            ::core::fmt::Debug,
             ::core::clone::Clone,
             ::core::marker::Copy,
             ::core::cmp::PartialEq,
@@ -128,7 +133,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         )]
         #[repr(u16)]
         #vis enum #ident {
-            #( #variant_docs #variants = #codes, )*
+            #( #variant_docs #variants #discriminants, )*
         }
 
         #(#constants)*
@@ -137,11 +142,10 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             #[doc = #all_doc]
             #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
-            const __TABLE: &'static #krate::__private::Table<Self> = {
+            const __TABLE: &'static #krate::__private::Table = {
                 use #krate::__private::{Codes, Entry, Table};
                 &Table {
                     name: #table_name,
-                    all: Self::ALL,
                     entries: &#entry_rows,
                     codes: #lookup,
                     keys: &#key_rows,
@@ -159,7 +163,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             #[inline]
             #[must_use]
             #vis const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                #krate::__private::from_u16(Self::__TABLE, code)
+                #krate::__private::from_u16(Self::__TABLE, Self::ALL, code)
             }
 
             /// The numeric code, e.g. `404`.
@@ -208,6 +212,15 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             #class_methods
         }
 
+        // `Debug` prints the variant's name, as `#[derive(Debug)]` would, but
+        // from the table: a derived `match` costs compile time per variant.
+        impl ::core::fmt::Debug for #ident {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.__entry().variant)
+            }
+        }
+
         impl ::core::fmt::Display for #ident {
             /// Writes the code and the reason phrase, e.g. `404 Not Found`;
             /// width and alignment flags apply to the whole text.
@@ -222,7 +235,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
             #[inline]
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                #krate::__private::parse(Self::__TABLE, s)
+                #krate::__private::parse(Self::__TABLE, Self::ALL, s)
             }
         }
 
@@ -231,7 +244,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
             #[inline]
             fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-                #krate::__private::try_from_u16(Self::__TABLE, code)
+                #krate::__private::try_from_u16(Self::__TABLE, Self::ALL, code)
             }
         }
 
@@ -516,8 +529,23 @@ mod tests {
             .filter(|i| matches!(i, syn::Item::Impl(_)))
             .count();
         assert_eq!(
-            impls, 8,
-            "inherent, Display, FromStr, TryFrom, From, PartialEq x2, StatusTable"
+            impls, 9,
+            "inherent, Debug, Display, FromStr, TryFrom, From, PartialEq x2, StatusTable"
+        );
+        let discriminants: Vec<String> = e
+            .variants
+            .iter()
+            .map(|v| {
+                v.discriminant
+                    .as_ref()
+                    .map(|(_, d)| quote!(#d).to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        assert_eq!(
+            discriminants,
+            ["200", "404"],
+            "a gap needs an explicit discriminant"
         );
         let text = quote!(#file).to_string();
         assert!(text.contains("deprecated (note = \"use HTTP_200_OK\")"));
@@ -528,6 +556,20 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("fn class"), "only kind = http has class()");
+    }
+
+    #[test]
+    fn consecutive_codes_get_implicit_discriminants() {
+        let file = expand_ok(quote!(1 A "a", 2 B "b", 3 C "c", 7 D "d", 8 E "e"));
+        let syn::Item::Enum(e) = &file.items[0] else {
+            panic!()
+        };
+        let explicit: Vec<String> = e
+            .variants
+            .iter()
+            .filter_map(|v| v.discriminant.as_ref().map(|(_, d)| quote!(#d).to_string()))
+            .collect();
+        assert_eq!(explicit, ["1", "7"]);
     }
 
     #[test]

@@ -19,21 +19,25 @@ pub struct Entry {
     pub description: &'static str,
     /// `"404 Not Found"`, precomputed for `Display`.
     pub display: &'static str,
+    /// The variant's name, `"NotFound"`, for `Debug`.
+    pub variant: &'static str,
     /// The constant names of the deprecated aliases.
     pub aliases: &'static [&'static str],
 }
 
-/// Everything a generated enum's lookups read.
+/// Everything a generated enum's lookups read, but the enum values: those
+/// are the enum's `ALL`, passed beside the table. (A table holding `ALL`
+/// would make rustc validate every value once more, at a compile-time cost
+/// per entry that dominates huge tables.)
 #[derive(Debug)]
-pub struct Table<T: 'static> {
+pub struct Table {
     /// The enum's name, for error messages.
     pub name: &'static str,
-    /// Every status in code order, parallel to `entries`.
-    pub all: &'static [T],
+    /// The rows, in code order: parallel to the enum's `ALL`.
     pub entries: &'static [Entry],
     pub codes: Codes,
     /// Every string `FromStr` accepts besides a decimal code, with the
-    /// position of its status in `all`.
+    /// position of its entry.
     pub keys: &'static [(&'static str, u16)],
     /// Open addressing over `keys` by [`name_hash`]: a power-of-two count,
     /// at most half full, each slot a key index plus one (zero: empty).
@@ -59,7 +63,7 @@ pub const HOLE: u16 = u16::MAX;
 
 /// The position of `code` in the table, if it has the code.
 #[inline]
-const fn position<T>(table: &Table<T>, code: u16) -> Option<usize> {
+const fn position(table: &Table, code: u16) -> Option<usize> {
     let position = match table.codes {
         Codes::Dense { min, index } => {
             let offset = code.wrapping_sub(min) as usize;
@@ -73,7 +77,7 @@ const fn position<T>(table: &Table<T>, code: u16) -> Option<usize> {
             None => return None,
         },
     };
-    if position < table.all.len() {
+    if position < table.entries.len() {
         Some(position)
     } else {
         None
@@ -82,16 +86,16 @@ const fn position<T>(table: &Table<T>, code: u16) -> Option<usize> {
 
 /// The status with `code`, if the table has one.
 #[inline]
-pub const fn from_u16<T: Copy>(table: &Table<T>, code: u16) -> Option<T> {
+pub const fn from_u16<T: Copy>(table: &Table, all: &[T], code: u16) -> Option<T> {
     match position(table, code) {
-        Some(position) => Some(table.all[position]),
-        None => None,
+        Some(position) if position < all.len() => Some(all[position]),
+        _ => None,
     }
 }
 
 /// The entry of a code the table is known to have (a variant's own code).
 #[inline]
-pub const fn entry<T>(table: &Table<T>, code: u16) -> &'static Entry {
+pub const fn entry(table: &Table, code: u16) -> &'static Entry {
     match position(table, code) {
         Some(position) => &table.entries[position],
         // Unreachable for a variant's code; any entry beats a panic.
@@ -117,8 +121,8 @@ const fn search(codes: &[u16], code: u16) -> Option<usize> {
 
 /// `TryFrom<u16>`.
 #[inline]
-pub fn try_from_u16<T: Copy>(table: &Table<T>, code: u16) -> Result<T, UnknownStatusCode> {
-    match from_u16(table, code) {
+pub fn try_from_u16<T: Copy>(table: &Table, all: &[T], code: u16) -> Result<T, UnknownStatusCode> {
+    match from_u16(table, all, code) {
         Some(status) => Ok(status),
         None => Err(UnknownStatusCode::new(table.name, code)),
     }
@@ -127,14 +131,17 @@ pub fn try_from_u16<T: Copy>(table: &Table<T>, code: u16) -> Result<T, UnknownSt
 /// `FromStr`: a decimal code, or a name, constant name or alias in any ASCII
 /// case; nothing else.
 #[inline]
-pub fn parse<T: Copy>(table: &Table<T>, s: &str) -> Result<T, ParseStatusError> {
+pub fn parse<T: Copy>(table: &Table, all: &[T], s: &str) -> Result<T, ParseStatusError> {
     let bytes = s.as_bytes();
     let found = match bytes.first() {
         Some(b'0'..=b'9') => match decimal(bytes) {
-            Some(code) => from_u16(table, code),
+            Some(code) => from_u16(table, all, code),
             None => None,
         },
-        Some(_) if bytes.len() <= table.max_key_len => by_name(table, bytes),
+        Some(_) if bytes.len() <= table.max_key_len => match by_name(table, bytes) {
+            Some(position) => all.get(position).copied(),
+            None => None,
+        },
         _ => None,
     };
     match found {
@@ -160,7 +167,8 @@ fn decimal(bytes: &[u8]) -> Option<u16> {
     u16::try_from(value).ok()
 }
 
-fn by_name<T: Copy>(table: &Table<T>, bytes: &[u8]) -> Option<T> {
+/// The position of the entry a name, constant name or alias belongs to.
+fn by_name(table: &Table, bytes: &[u8]) -> Option<usize> {
     let slots = table.slots;
     let mask = slots.len().wrapping_sub(1);
     // Truncation is the point: the low bits pick the slot.
@@ -174,7 +182,7 @@ fn by_name<T: Copy>(table: &Table<T>, bytes: &[u8]) -> Option<T> {
         }
         if let Some(&(text, position)) = table.keys.get(key - 1) {
             if text.len() == bytes.len() && text.as_bytes().eq_ignore_ascii_case(bytes) {
-                return table.all.get(position as usize).copied();
+                return Some(usize::from(position));
             }
         }
         slot = (slot + 1) & mask;

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Compile cost, measured from scratch on this machine:
+#   1. a clean release build of fastrapi-status (its macro crate and syn included)
+#      against a clean release build of a scratch crate depending on http 1.x;
+#   2. a downstream crate declaring a 10,000-entry table, in release: the whole
+#      clean build, and the crate alone once its dependencies are built.
+# Usage: bash bench/compile-cost.sh   (needs the crates.io registry for `http`)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+now() { date +%s.%N; }
+secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
+
+# Fetch first, so download time is not counted as build time.
+mkdir -p "$work/http-scratch/src"
+cat > "$work/http-scratch/Cargo.toml" <<'TOML'
+[package]
+name = "http-scratch"
+version = "0.0.0"
+edition = "2021"
+[dependencies]
+http = "1"
+[workspace]
+TOML
+echo 'pub use http::StatusCode;' > "$work/http-scratch/src/lib.rs"
+cargo fetch --quiet --manifest-path "$work/http-scratch/Cargo.toml"
+cargo fetch --quiet --manifest-path "$root/Cargo.toml"
+
+t0=$(now)
+CARGO_TARGET_DIR="$work/t-ours" cargo build --quiet --release --manifest-path "$root/Cargo.toml" -p fastrapi-status
+t1=$(now)
+CARGO_TARGET_DIR="$work/t-http" cargo build --quiet --release --manifest-path "$work/http-scratch/Cargo.toml"
+t2=$(now)
+ours=$(secs "$t0" "$t1")
+http=$(secs "$t1" "$t2")
+echo "clean release build, fastrapi-status:        ${ours} s"
+echo "clean release build, scratch crate on http:  ${http} s"
+echo "ratio ours/http:                             $(python3 -c "print(f'{$ours / $http:.2f}')")"
+
+mkdir -p "$work/big/src"
+cat > "$work/big/Cargo.toml" <<TOML
+[package]
+name = "big-table"
+version = "0.0.0"
+edition = "2021"
+[dependencies]
+fastrapi-status = { path = "$root/fastrapi-status" }
+[workspace]
+TOML
+python3 - "$work/big/src/lib.rs" <<'PY'
+import sys
+rows = "\n".join(f'        {i * 3} ENTRY_NUMBER_{i} "Description of entry {i}",' for i in range(10_000))
+open(sys.argv[1], "w").write(
+    "//! A downstream crate with a 10,000-entry table.\n"
+    "fastrapi_status::status_codes! {\n    /// Big.\n    #[status(prefix = T)]\n"
+    f"    pub enum Big {{\n{rows}\n    }}\n}}\n"
+)
+PY
+t3=$(now)
+CARGO_TARGET_DIR="$work/t-big" cargo build --quiet --release --manifest-path "$work/big/Cargo.toml"
+t4=$(now)
+touch "$work/big/src/lib.rs"
+CARGO_TARGET_DIR="$work/t-big" cargo build --quiet --release --manifest-path "$work/big/Cargo.toml"
+t5=$(now)
+echo "10,000-entry table, clean release build:     $(secs "$t3" "$t4") s"
+echo "10,000-entry table, the crate alone:         $(secs "$t4" "$t5") s"
