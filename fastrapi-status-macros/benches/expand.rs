@@ -9,6 +9,8 @@
 // come along when clippy checks this target, without their tests running.
 #![allow(dead_code, unused_imports)]
 
+#[path = "../src/attr.rs"]
+mod attr;
 #[path = "../src/expand.rs"]
 mod expand;
 #[path = "../src/hash.rs"]

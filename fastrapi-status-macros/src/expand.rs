@@ -45,6 +45,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         ..
     } = table;
     let table_name = ident.to_string();
+    let attr_tokens = attrs.iter().map(|a| &a.tokens);
     let variants: Vec<_> = entries.iter().map(|e| &e.variant).collect();
     // A discriminant is written only where the code does not follow the
     // previous one: rustc's const validation of enum values (as in `ALL`)
@@ -120,7 +121,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
     quote! {
-        #(#attrs)*
+        #(#attr_tokens)*
         #default_doc
         #[derive(
             ::core::clone::Clone,
@@ -367,7 +368,7 @@ fn variant_docs(entry: &EntryModel) -> TokenStream {
         sentence(&entry.description)
     );
     let own = (!entry.docs.is_empty()).then(|| {
-        let docs = &entry.docs;
+        let docs = entry.docs.iter().map(|d| &d.tokens);
         quote!(#[doc = ""] #(#docs)*)
     });
     let tail = format!("\n Constant: [`{}`].", entry.constant);
@@ -381,11 +382,7 @@ fn variant_docs(entry: &EntryModel) -> TokenStream {
 }
 
 /// The entry's constant and its deprecated aliases.
-fn constant_items(
-    vis: &syn::Visibility,
-    enum_ident: &syn::Ident,
-    entry: &EntryModel,
-) -> TokenStream {
+fn constant_items(vis: &TokenStream, enum_ident: &syn::Ident, entry: &EntryModel) -> TokenStream {
     let EntryModel {
         code,
         constant,
@@ -443,7 +440,7 @@ fn sentence(text: &str) -> String {
 }
 
 /// `class()` and the five `is_*` predicates of `kind = http`.
-fn http_methods(krate: &TokenStream, vis: &syn::Visibility) -> TokenStream {
+fn http_methods(krate: &TokenStream, vis: &TokenStream) -> TokenStream {
     let predicates = [
         ("is_informational", "Informational", "1xx"),
         ("is_success", "Success", "2xx"),

@@ -15,6 +15,7 @@
 
 #![forbid(unsafe_code)]
 
+mod attr;
 mod expand;
 mod hash;
 mod naming;

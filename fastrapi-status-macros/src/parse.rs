@@ -8,7 +8,9 @@
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser as _};
-use syn::{braced, parenthesized, Attribute, Ident, Lit, Token, Visibility};
+use syn::{braced, parenthesized, Ident, Lit, Token};
+
+use crate::attr::{self, Attr};
 
 /// A whole `status_codes!` invocation.
 pub struct Invocation {
@@ -21,8 +23,9 @@ pub struct Invocation {
 
 /// `#[attrs] vis enum Ident { entries }`, or the bare form's implied table.
 pub struct Table {
-    pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
+    pub attrs: Vec<Attr>,
+    /// As written: `pub`, `pub(crate)`, or empty.
+    pub vis: TokenStream,
     pub ident: Ident,
     pub bare: bool,
     pub entries: Vec<Entry>,
@@ -30,7 +33,7 @@ pub struct Table {
 
 /// `#[attrs] CODE NAME "description"`.
 pub struct Entry {
-    pub attrs: Vec<Attribute>,
+    pub attrs: Vec<Attr>,
     pub code: Code,
     pub name: Ident,
     pub description: Lit,
@@ -83,13 +86,13 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
     if input.is_empty() {
         return Ok(());
     }
-    let mut attrs = input.call(Attribute::parse_outer)?;
+    let mut attrs = input.call(attr::parse_outer)?;
     if !starts_table(input) {
         // The bare form: the attributes read so far belong to the first entry.
         let entries = parse_entries(input, Some(attrs), &mut out.errors);
         out.tables.push(Table {
             attrs: Vec::new(),
-            vis: syn::parse_quote!(pub),
+            vis: quote::quote!(pub),
             ident: Ident::new("Status", Span::call_site()),
             bare: true,
             entries,
@@ -97,7 +100,7 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
         return Ok(());
     }
     loop {
-        let vis: Visibility = input.parse()?;
+        let vis = attr::parse_visibility(input)?;
         if !input.peek(Token![enum]) {
             return Err(
                 input.error("expected `enum`: a table is declared as `pub enum Name { ... }`")
@@ -125,7 +128,7 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
         if input.is_empty() {
             return Ok(());
         }
-        attrs = input.call(Attribute::parse_outer)?;
+        attrs = input.call(attr::parse_outer)?;
         if !starts_table(input) {
             return Err(input.error(
                 "expected another table (`pub enum Name { ... }`) or the end of the invocation",
@@ -145,14 +148,14 @@ fn starts_table(input: ParseStream) -> bool {
 /// already read them (the bare form).
 fn parse_entries(
     input: ParseStream,
-    mut leading: Option<Vec<Attribute>>,
+    mut leading: Option<Vec<Attr>>,
     errors: &mut Vec<syn::Error>,
 ) -> Vec<Entry> {
     let mut entries = Vec::new();
     while !input.is_empty() {
         let attrs = match leading.take() {
             Some(attrs) => attrs,
-            None => match input.call(Attribute::parse_outer) {
+            None => match input.call(attr::parse_outer) {
                 Ok(attrs) => attrs,
                 Err(err) => {
                     errors.push(err);
@@ -186,7 +189,7 @@ fn parse_entries(
     entries
 }
 
-fn parse_entry(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Entry> {
+fn parse_entry(input: ParseStream, attrs: Vec<Attr>) -> syn::Result<Entry> {
     let minus: Option<Token![-]> = input.parse()?;
     if !input.peek(Lit) {
         let what = if input.is_empty() {

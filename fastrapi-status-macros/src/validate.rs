@@ -8,10 +8,13 @@
 use std::collections::hash_map::{Entry as Slot, HashMap};
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, ToTokens};
+use quote::quote;
 use syn::ext::IdentExt as _;
+use syn::parse::{ParseStream, Parser as _};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, Ident, Lit, Meta, Token, Visibility};
+use syn::{Ident, Lit, Token};
+
+use crate::attr::{Attr, AttrArgs};
 
 use crate::naming;
 use crate::parse::{Code, Entry, Invocation, Table};
@@ -51,9 +54,9 @@ impl Kind {
 
 pub struct TableModel {
     /// Attributes passed through to the enum (docs, derives, `allow`, ...).
-    pub attrs: Vec<Attribute>,
+    pub attrs: Vec<Attr>,
     pub has_docs: bool,
-    pub vis: Visibility,
+    pub vis: TokenStream,
     pub ident: Ident,
     pub kind: Kind,
     /// Sorted by code.
@@ -68,7 +71,7 @@ pub struct EntryModel {
     pub phrase: String,
     pub description: String,
     /// The entry's own doc attributes, appended to the generated docs.
-    pub docs: Vec<Attribute>,
+    pub docs: Vec<Attr>,
     pub aliases: Vec<Alias>,
 }
 
@@ -162,13 +165,13 @@ fn check_table(table: Table, errors: &mut Errors) -> TableModel {
     let mut prefix: Option<String> = None;
     let mut attrs = Vec::new();
     for attr in table.attrs {
-        if attr.path().is_ident("status") {
+        if attr.is("status") {
             if let Err(err) = read_options(&attr, &mut kind, &mut prefix, errors) {
                 errors.push(err);
             }
-        } else if attr.path().is_ident("repr") {
+        } else if attr.is("repr") {
             errors.at(
-                path_span(&attr),
+                attr.path_span,
                 "remove `#[repr]`: the macro lays the enum out as `#[repr(u16)]` itself",
             );
         } else {
@@ -198,7 +201,7 @@ fn check_table(table: Table, errors: &mut Errors) -> TableModel {
         .filter_map(|entry| checker.check(entry))
         .collect();
     entries.sort_by_key(|e| e.code);
-    let has_docs = attrs.iter().any(|a| a.path().is_ident("doc"));
+    let has_docs = attrs.iter().any(|a| a.is("doc"));
     TableModel {
         attrs,
         has_docs,
@@ -209,68 +212,71 @@ fn check_table(table: Table, errors: &mut Errors) -> TableModel {
     }
 }
 
+/// Reads `kind = ...` and `prefix = ...` pairs from `#[status(...)]`. An
+/// unknown option is reported and skipped, so later options are still read.
 fn read_options(
-    attr: &Attribute,
+    attr: &Attr,
     kind: &mut Option<Kind>,
     prefix: &mut Option<String>,
     errors: &mut Errors,
 ) -> syn::Result<()> {
-    if !matches!(attr.meta, Meta::List(_)) {
+    let AttrArgs::List(group) = &attr.args else {
         return Err(syn::Error::new(
-            path_span(attr),
+            attr.path_span,
             "expected `#[status(kind = ..., prefix = ...)]`",
         ));
-    }
-    attr.parse_nested_meta(|meta| {
-        if meta.path.is_ident("kind") {
-            let value = meta.value()?.call(Ident::parse_any)?;
-            let parsed = match value.to_string().as_str() {
-                "http" => Kind::Http,
-                "websocket" => Kind::WebSocket,
-                "custom" => Kind::Custom,
-                other => {
+    };
+    let parser = |input: ParseStream| {
+        while !input.is_empty() {
+            let key = input.call(Ident::parse_any)?;
+            input.parse::<Token![=]>()?;
+            let value = input.call(Ident::parse_any)?;
+            if key == "kind" {
+                let parsed = match value.to_string().as_str() {
+                    "http" => Some(Kind::Http),
+                    "websocket" => Some(Kind::WebSocket),
+                    "custom" => Some(Kind::Custom),
+                    other => {
+                        errors.at(
+                            value.span(),
+                            format!(
+                                "unknown kind `{other}`: expected `http`, `websocket` or `custom`"
+                            ),
+                        );
+                        None
+                    }
+                };
+                if let Some(parsed) = parsed {
+                    if kind.replace(parsed).is_some() {
+                        errors.at(key.span(), "`kind` is given twice: keep one");
+                    }
+                }
+            } else if key == "prefix" {
+                let text = value.to_string();
+                if !naming::is_screaming_snake(&text) {
                     errors.at(
                         value.span(),
-                        format!("unknown kind `{other}`: expected `http`, `websocket` or `custom`"),
+                        format!(
+                            "prefix `{text}` is not SCREAMING_SNAKE_CASE: write `{}`",
+                            naming::suggest_screaming_snake(&text)
+                        ),
                     );
-                    return Ok(());
+                } else if prefix.replace(text).is_some() {
+                    errors.at(key.span(), "`prefix` is given twice: keep one");
                 }
-            };
-            if kind.replace(parsed).is_some() {
-                errors.at(path_span_of(&meta.path), "`kind` is given twice: keep one");
-            }
-        } else if meta.path.is_ident("prefix") {
-            let value = meta.value()?.call(Ident::parse_any)?;
-            let text = value.to_string();
-            if !naming::is_screaming_snake(&text) {
+            } else {
                 errors.at(
-                    value.span(),
-                    format!(
-                        "prefix `{text}` is not SCREAMING_SNAKE_CASE: write `{}`",
-                        naming::suggest_screaming_snake(&text)
-                    ),
+                    key.span(),
+                    format!("unknown option `{key}`: expected `kind = http | websocket | custom` or `prefix = NAME`"),
                 );
-            } else if prefix.replace(text).is_some() {
-                errors.at(path_span_of(&meta.path), "`prefix` is given twice: keep one");
             }
-        } else {
-            return Err(meta.error(format!(
-                "unknown option `{}`: expected `kind = http | websocket | custom` or `prefix = NAME`",
-                meta.path.to_token_stream()
-            )));
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
         }
         Ok(())
-    })
-}
-
-/// The span of an attribute's name, for "unknown attribute" errors.
-fn path_span(attr: &Attribute) -> Span {
-    path_span_of(attr.path())
-}
-
-fn path_span_of(path: &syn::Path) -> Span {
-    use syn::spanned::Spanned as _;
-    path.span()
+    };
+    parser.parse2(group.stream())
 }
 
 /// What a parse key of a table belongs to, for duplicate messages.
@@ -476,88 +482,95 @@ impl EntryChecker<'_> {
     }
 
     /// Splits entry attributes into docs, the phrase and the aliases.
-    fn attributes(
-        &mut self,
-        attrs: Vec<Attribute>,
-    ) -> (Vec<Attribute>, Option<String>, Vec<Ident>) {
+    fn attributes(&mut self, attrs: Vec<Attr>) -> (Vec<Attr>, Option<String>, Vec<Ident>) {
         let mut docs = Vec::new();
         let mut phrase: Option<String> = None;
         let mut aliases = Vec::new();
         for attr in attrs {
-            if attr.path().is_ident("doc") {
+            if attr.is("doc") {
                 docs.push(attr);
-            } else if attr.path().is_ident("phrase") {
-                let value = match &attr.meta {
-                    Meta::NameValue(nv) => match &nv.value {
-                        Expr::Lit(syn::ExprLit {
-                            lit: Lit::Str(s), ..
-                        }) => {
-                            let text = s.value();
-                            if text.trim().is_empty() {
-                                self.errors.at(s.span(), "the phrase is empty: write the reason phrase, like `#[phrase = \"Not Found\"]`");
-                                None
-                            } else {
-                                Some(text)
-                            }
-                        }
-                        other => {
-                            self.errors.push(syn::Error::new_spanned(other, "the phrase must be a string literal, like `#[phrase = \"Not Found\"]`"));
-                            None
-                        }
-                    },
-                    _ => {
-                        self.errors.at(
-                            path_span(&attr),
-                            "write the phrase as `#[phrase = \"Not Found\"]`",
-                        );
-                        None
-                    }
-                };
-                if let Some(value) = value {
+            } else if attr.is("phrase") {
+                if let Some(value) = self.phrase(&attr) {
                     if phrase.replace(value).is_some() {
                         self.errors
-                            .at(path_span(&attr), "`phrase` is given twice: keep one");
+                            .at(attr.path_span, "`phrase` is given twice: keep one");
                     }
                 }
-            } else if attr.path().is_ident("alias") {
-                let parsed = match &attr.meta {
-                    Meta::List(_) => attr
-                        .parse_args_with(|input: syn::parse::ParseStream| {
-                            Punctuated::<Ident, Token![,]>::parse_terminated_with(input, Ident::parse_any)
-                        })
-                        .map_err(|err| {
-                            syn::Error::new(err.span(), "expected old names, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`")
-                        }),
-                    _ => Err(syn::Error::new(
-                        path_span(&attr),
-                        "write the old names in parentheses, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
-                    )),
-                };
-                match parsed {
-                    Ok(list) if list.is_empty() => self.errors.at(
-                        path_span(&attr),
-                        "`#[alias()]` is empty: name at least one old name, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
-                    ),
-                    Ok(list) => {
-                        for alias in list {
-                            if self.name(&alias, "alias") {
-                                aliases.push(alias);
-                            }
-                        }
-                    }
-                    Err(err) => self.errors.push(err),
-                }
+            } else if attr.is("alias") {
+                aliases.extend(self.aliases(&attr));
             } else {
                 self.errors.at(
-                    path_span(&attr),
+                    attr.path_span,
                     format!(
                         "unknown attribute `{}` on an entry: entries take doc comments, `#[phrase = \"...\"]` and `#[alias(OLD_NAME)]`",
-                        attr.path().to_token_stream().to_string().replace(' ', "")
+                        attr.path
                     ),
                 );
             }
         }
         (docs, phrase, aliases)
+    }
+
+    /// `#[phrase = "..."]`: a non-blank string literal.
+    fn phrase(&mut self, attr: &Attr) -> Option<String> {
+        let AttrArgs::Value(value) = &attr.args else {
+            self.errors.at(
+                attr.path_span,
+                "write the phrase as `#[phrase = \"Not Found\"]`",
+            );
+            return None;
+        };
+        match syn::parse2::<Lit>(value.clone()) {
+            Ok(Lit::Str(s)) if !s.value().trim().is_empty() => Some(s.value()),
+            Ok(Lit::Str(s)) => {
+                self.errors.at(
+                    s.span(),
+                    "the phrase is empty: write the reason phrase, like `#[phrase = \"Not Found\"]`",
+                );
+                None
+            }
+            _ => {
+                self.errors.push(syn::Error::new_spanned(
+                    value,
+                    "the phrase must be a string literal, like `#[phrase = \"Not Found\"]`",
+                ));
+                None
+            }
+        }
+    }
+
+    /// `#[alias(OLD, ...)]`: one or more SCREAMING_SNAKE_CASE names.
+    fn aliases(&mut self, attr: &Attr) -> Vec<Ident> {
+        let AttrArgs::List(group) = &attr.args else {
+            self.errors.at(
+                attr.path_span,
+                "write the old names in parentheses, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
+            );
+            return Vec::new();
+        };
+        let parser = |input: ParseStream| {
+            Punctuated::<Ident, Token![,]>::parse_terminated_with(input, Ident::parse_any)
+        };
+        match parser.parse2(group.stream()) {
+            Ok(list) if list.is_empty() => {
+                self.errors.at(
+                    attr.path_span,
+                    "`#[alias()]` is empty: name at least one old name, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
+                );
+                Vec::new()
+            }
+            Ok(list) => list
+                .into_iter()
+                .filter(|alias| self.name(alias, "alias"))
+                .collect(),
+            Err(err) => {
+                self.errors.at(
+                    err.span(),
+                    "expected old names, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
+                );
+                Vec::new()
+            }
+        }
     }
 
     /// Registers `key` (a name, constant or alias) as accepted by `FromStr`.

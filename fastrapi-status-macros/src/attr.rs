@@ -1,0 +1,162 @@
+//! Outer attributes and visibilities, read by hand.
+//!
+//! The macro needs only a sliver of syn's `Attribute`, `Meta` and
+//! `Visibility`, and syn's `derive` feature that provides them more than
+//! doubles syn's build time, which every user of the facade pays. So the
+//! parse stage reads `#[path]`, `#[path = value]`, `#[path(args)]` and
+//! `pub(...)` itself, keeping the tokens as written for pass-through.
+
+use proc_macro2::{Delimiter, Group, Punct, Spacing, Span, TokenStream, TokenTree};
+use syn::ext::IdentExt as _;
+use syn::parse::ParseStream;
+use syn::{Ident, Token};
+
+/// One outer attribute, `#[...]`.
+#[derive(Clone)]
+pub struct Attr {
+    /// The attribute as written, re-emitted where it passes through.
+    pub tokens: TokenStream,
+    /// The path with its segments joined by `::`: `doc`, `serde::rename`.
+    pub path: String,
+    /// The span of the path, for "unknown attribute" errors.
+    pub path_span: Span,
+    pub args: AttrArgs,
+}
+
+/// What follows an attribute's path.
+#[derive(Clone)]
+pub enum AttrArgs {
+    /// `#[path]`
+    Word,
+    /// `#[path = value]`: the tokens after `=`.
+    Value(TokenStream),
+    /// `#[path(...)]` (or with brackets or braces).
+    List(Group),
+}
+
+impl Attr {
+    pub fn is(&self, name: &str) -> bool {
+        self.path == name
+    }
+}
+
+/// Reads every outer attribute at the front of `input`.
+pub fn parse_outer(input: ParseStream) -> syn::Result<Vec<Attr>> {
+    let mut attrs = Vec::new();
+    while input.peek(Token![#]) {
+        let pound: Token![#] = input.parse()?;
+        let group = match input.parse::<TokenTree>()? {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Bracket => group,
+            other => {
+                return Err(syn::Error::new(
+                    other.span(),
+                    "expected `[` after `#`: attributes are written `#[name]`",
+                ))
+            }
+        };
+        let (path, path_span, args) = syn::parse::Parser::parse2(parse_body, group.stream())?;
+        // The `#` keeps its own span, so errors on a re-emitted attribute point home.
+        let mut hash = Punct::new('#', Spacing::Alone);
+        hash.set_span(pound.span);
+        let tokens = TokenStream::from_iter([TokenTree::Punct(hash), TokenTree::Group(group)]);
+        attrs.push(Attr {
+            tokens,
+            path,
+            path_span,
+            args,
+        });
+    }
+    Ok(attrs)
+}
+
+/// `path`, `path = value` or `path(args)`, inside the brackets.
+fn parse_body(input: ParseStream) -> syn::Result<(String, Span, AttrArgs)> {
+    let first = input.call(Ident::parse_any)?;
+    let span = first.span();
+    let mut path = first.to_string();
+    while input.peek(Token![::]) {
+        input.parse::<Token![::]>()?;
+        path.push_str("::");
+        path.push_str(&input.call(Ident::parse_any)?.to_string());
+    }
+    let args = if input.is_empty() {
+        AttrArgs::Word
+    } else if input.peek(Token![=]) {
+        input.parse::<Token![=]>()?;
+        AttrArgs::Value(input.parse()?)
+    } else {
+        match input.parse::<TokenTree>()? {
+            TokenTree::Group(group) if input.is_empty() => AttrArgs::List(group),
+            other => {
+                return Err(syn::Error::new(
+                    other.span(),
+                    "expected `=`, `(...)` or the end of the attribute",
+                ))
+            }
+        }
+    };
+    Ok((path, span, args))
+}
+
+/// `pub`, `pub(crate)`, `pub(super)`, `pub(in path)` or nothing, as written.
+pub fn parse_visibility(input: ParseStream) -> syn::Result<TokenStream> {
+    let mut vis = TokenStream::new();
+    if input.peek(Token![pub]) {
+        let tree: TokenTree = input.parse()?;
+        vis.extend([tree]);
+        if input.peek(syn::token::Paren) {
+            let tree: TokenTree = input.parse()?;
+            vis.extend([tree]);
+        }
+    }
+    Ok(vis)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+    use syn::parse::Parser as _;
+
+    fn attrs(tokens: TokenStream) -> Vec<Attr> {
+        parse_outer.parse2(tokens).unwrap()
+    }
+
+    #[test]
+    fn reads_the_three_shapes() {
+        let attrs = attrs(quote! {
+            #[non_exhaustive]
+            #[doc = "Docs."]
+            #[status(kind = http)]
+            #[rustfmt::skip]
+        });
+        assert_eq!(attrs.len(), 4);
+        assert!(matches!(attrs[0].args, AttrArgs::Word) && attrs[0].is("non_exhaustive"));
+        assert!(matches!(&attrs[1].args, AttrArgs::Value(v) if v.to_string() == "\"Docs.\""));
+        assert!(
+            matches!(&attrs[2].args, AttrArgs::List(g) if g.stream().to_string() == "kind = http")
+        );
+        assert!(attrs[3].is("rustfmt::skip"));
+        assert_eq!(attrs[1].tokens.to_string(), "# [doc = \"Docs.\"]");
+    }
+
+    #[test]
+    fn rejects_what_is_not_an_attribute() {
+        assert!(parse_outer.parse2(quote!(#[a b])).is_err());
+        assert!(parse_outer.parse2(quote!(#[a(b) c])).is_err());
+        assert!(parse_outer.parse2(quote!(#[])).is_err());
+    }
+
+    #[test]
+    fn visibilities() {
+        for vis in [
+            quote!(),
+            quote!(pub),
+            quote!(pub(crate)),
+            quote!(pub(in crate::a)),
+        ] {
+            let parsed = parse_visibility.parse2(vis.clone()).unwrap();
+            assert_eq!(parsed.to_string(), vis.to_string());
+        }
+    }
+}
