@@ -67,6 +67,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         .map(|entry| constant_items(vis, ident, entry));
 
     let lookup = code_lookup(entries);
+    let (by_code, from_u16_body) = from_u16(krate, entries);
     let entry_rows = array(entries.iter().map(|e| {
         let EntryModel {
             code,
@@ -155,6 +156,8 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
                 }
             };
 
+            #by_code
+
             #[inline]
             const fn __entry(self) -> &'static #krate::__private::Entry {
                 #krate::__private::entry(Self::__TABLE, self as u16)
@@ -164,7 +167,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             #[inline]
             #[must_use]
             #vis const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                #krate::__private::from_u16(Self::__TABLE, Self::ALL, code)
+                #from_u16_body
             }
 
             /// The numeric code, e.g. `404`.
@@ -245,7 +248,12 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
             #[inline]
             fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-                #krate::__private::try_from_u16(Self::__TABLE, Self::ALL, code)
+                match Self::from_u16(code) {
+                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(#krate::UnknownStatusCode::new(#table_name, code))
+                    }
+                }
             }
         }
 
@@ -328,6 +336,41 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     let index = index.into_iter().map(Literal::u16_unsuffixed);
     let index = array(index);
     quote!(Codes::Dense { min: #min, index: &#index })
+}
+
+/// Tables whose codes span at most this many values also get `__BY_CODE`.
+const BY_CODE_MAX_SPAN: usize = 1024;
+
+/// The body of `from_u16`, and the constant it may read.
+///
+/// A small code span gets `__BY_CODE`, the status itself (or `None`) by
+/// `code - min`: one range check and one load. It is left out of `__TABLE`
+/// and of large tables because every enum value in a constant costs rustc
+/// validation time per entry; those use the position index and `ALL`.
+fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>, TokenStream) {
+    let fallback = quote!(#krate::__private::from_u16(Self::__TABLE, Self::ALL, code));
+    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+        return (None, fallback);
+    };
+    let min = first.code;
+    let span = usize::from(last.code - min) + 1;
+    if span > BY_CODE_MAX_SPAN {
+        return (None, fallback);
+    }
+    let mut by_code = vec![quote!(::core::option::Option::None); span];
+    for entry in entries {
+        let variant = &entry.variant;
+        by_code[usize::from(entry.code - min)] =
+            quote!(::core::option::Option::Some(Self::#variant));
+    }
+    let by_code = array(by_code);
+    let item = quote! {
+        const __BY_CODE: &'static [::core::option::Option<Self>] = &#by_code;
+    };
+    (
+        Some(item),
+        quote!(#krate::__private::by_code(Self::__BY_CODE, #min, code)),
+    )
 }
 
 /// `[a, b, ...]` as one token tree. The big arrays of a table are built

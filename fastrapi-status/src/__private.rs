@@ -7,7 +7,7 @@
 
 pub use fastrapi_status_macros::status_codes;
 
-use crate::{ParseStatusError, StatusClass, UnknownStatusCode};
+use crate::{ParseStatusError, StatusClass};
 
 /// One row of a table, in code order.
 #[derive(Debug)]
@@ -119,12 +119,14 @@ const fn search(codes: &[u16], code: u16) -> Option<usize> {
     None
 }
 
-/// `TryFrom<u16>`.
+/// `from_u16` of a small table: the status by `code - min`.
 #[inline]
-pub fn try_from_u16<T: Copy>(table: &Table, all: &[T], code: u16) -> Result<T, UnknownStatusCode> {
-    match from_u16(table, all, code) {
-        Some(status) => Ok(status),
-        None => Err(UnknownStatusCode::new(table.name, code)),
+pub const fn by_code<T: Copy>(by_code: &[Option<T>], min: u16, code: u16) -> Option<T> {
+    let offset = code.wrapping_sub(min) as usize;
+    if offset < by_code.len() {
+        by_code[offset]
+    } else {
+        None
     }
 }
 
