@@ -119,6 +119,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     }));
 
     let class_methods = (table.kind == Kind::Http).then(|| http_methods(krate, vis));
+    let http_impls = (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http!(#ident);));
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
     quote! {
@@ -277,6 +278,9 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
                 *self == *other as u16
             }
         }
+
+        #krate::__impl_serde!(#ident);
+        #http_impls
 
         impl #krate::StatusTable for #ident {
             const ALL: &'static [Self] = Self::ALL;

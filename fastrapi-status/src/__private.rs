@@ -7,6 +7,18 @@
 
 pub use fastrapi_status_macros::status_codes;
 
+// The feature modules live here, beside the rest of what generated code calls.
+#[cfg(feature = "http")]
+#[path = "http_support.rs"]
+pub mod http_support;
+#[cfg(feature = "serde")]
+#[path = "serde_support.rs"]
+pub mod serde_support;
+#[cfg(feature = "http")]
+pub use http;
+#[cfg(feature = "serde")]
+pub use serde;
+
 use crate::{ParseStatusError, StatusClass};
 
 /// One row of a table, in code order.

@@ -51,17 +51,20 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-#[cfg(test)]
+#[cfg(any(test, feature = "pyo3"))]
 extern crate std;
 
 mod class;
 mod error;
+mod features_off;
 mod table;
 mod tables;
 mod ws;
 
 #[doc(hidden)]
 pub mod __private;
+#[cfg(feature = "pyo3")]
+pub mod python;
 
 pub use class::StatusClass;
 pub use error::{ParseStatusError, UnknownStatusCode, PARSE_ERROR_INPUT_CAPACITY};

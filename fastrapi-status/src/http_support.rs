@@ -1,0 +1,35 @@
+//! The `http` feature: conversions between every `kind = http` table and
+//! `http::StatusCode`, implemented for each table by `__impl_http!`.
+
+/// `From<T> for http::StatusCode`. A `kind = http` code is in `100..=599`,
+/// which `http` always accepts; the fallback only keeps this total.
+#[inline]
+#[must_use]
+pub fn to_http(code: u16) -> http::StatusCode {
+    http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// Called by the code `status_codes!` generates for `kind = http` tables.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($table:ident) => {
+        impl ::core::convert::From<$table> for $crate::__private::http::StatusCode {
+            #[inline]
+            fn from(status: $table) -> Self {
+                $crate::__private::http_support::to_http(status as u16)
+            }
+        }
+
+        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $table {
+            type Error = $crate::UnknownStatusCode;
+
+            #[inline]
+            fn try_from(
+                code: $crate::__private::http::StatusCode,
+            ) -> ::core::result::Result<Self, Self::Error> {
+                <Self as ::core::convert::TryFrom<u16>>::try_from(code.as_u16())
+            }
+        }
+    };
+}

@@ -1,0 +1,95 @@
+//! The `serde` feature: every table serializes as its numeric code and
+//! deserializes from a number or from any string `FromStr` accepts,
+//! implemented for each table by `__impl_serde!`.
+//!
+//! Deserialization asks the format for "any" value, so it takes both numbers
+//! and strings from self-describing formats (JSON, TOML, YAML, ...). A format
+//! that cannot describe itself (bincode, postcard) reads numbers only: there,
+//! deserialize the `u16` and convert with `TryFrom`.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{self, Visitor};
+
+use crate::StatusTable;
+
+/// `Serialize`: the code, as a `u16`.
+#[inline]
+pub fn serialize<T: StatusTable, S: serde::Serializer>(
+    status: T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u16(status.as_u16())
+}
+
+/// `Deserialize`: a known code, or a name, constant name or alias.
+#[inline]
+pub fn deserialize<'de, T: StatusTable, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_any(StatusVisitor(PhantomData))
+}
+
+struct StatusVisitor<T>(PhantomData<T>);
+
+impl<T: StatusTable> StatusVisitor<T> {
+    fn unknown<E: de::Error>(value: impl fmt::Display) -> E {
+        E::custom(format_args!(
+            "{value} is not a known {} code",
+            T::TABLE_NAME
+        ))
+    }
+}
+
+impl<T: StatusTable> Visitor<'_> for StatusVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} code, name or constant name", T::TABLE_NAME)
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
+        u16::try_from(value)
+            .ok()
+            .and_then(T::from_u16)
+            .ok_or_else(|| Self::unknown(value))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
+        u16::try_from(value)
+            .ok()
+            .and_then(T::from_u16)
+            .ok_or_else(|| Self::unknown(value))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        value.parse().map_err(E::custom)
+    }
+}
+
+/// Called by the code `status_codes!` generates for every table.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($table:ident) => {
+        impl $crate::__private::serde::Serialize for $table {
+            #[inline]
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serde_support::serialize(*self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $table {
+            #[inline]
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::serde_support::deserialize(deserializer)
+            }
+        }
+    };
+}

@@ -1,0 +1,68 @@
+//! FastrAPI's `status` module, checked from Python: an embedded CPython
+//! imports it and runs `status_module.py`.
+
+use std::ffi::CString;
+
+use fastrapi_status::python::{add_table, new_status_module};
+use fastrapi_status_python_tests::install;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyModule};
+
+fn run(py: Python<'_>, script: &str, globals: &Bound<'_, PyDict>) -> PyResult<()> {
+    let code = CString::new(script).expect("no NUL in the script");
+    py.run(&code, Some(globals), None)
+}
+
+#[test]
+fn fastrapi_status_module() {
+    Python::attach(|py| -> PyResult<()> {
+        install(py, "fastrapi")?;
+        let globals = PyDict::new(py);
+        globals.set_item("HTTP_TSV", include_str!("../../data/http.tsv"))?;
+        globals.set_item("WS_TSV", include_str!("../../data/ws.tsv"))?;
+        run(py, include_str!("status_module.py"), &globals)
+    })
+    .unwrap_or_else(|err| panic!("{err}"));
+}
+
+fastrapi_status::status_codes! {
+    /// An application's own table.
+    #[status(prefix = JOB)]
+    pub enum JobStatus {
+        0 DONE "The job finished",
+        #[alias(OOM)]
+        137 OUT_OF_MEMORY "The kernel killed the job",
+    }
+}
+
+#[test]
+fn a_downstream_table_published_the_same_way() {
+    Python::attach(|py| -> PyResult<()> {
+        let app = PyModule::new(py, "myapp")?;
+        py.import("sys")?
+            .getattr("modules")?
+            .set_item("myapp", &app)?;
+        let jobs = new_status_module(&app, "jobs")?;
+        add_table::<JobStatus>(&jobs)?;
+        run(
+            py,
+            r#"
+import warnings
+import myapp.jobs as jobs
+from myapp import jobs as same
+assert jobs is same and jobs.__name__ == "myapp.jobs"
+assert jobs.__all__ == ["JOB_0_DONE", "JOB_137_OUT_OF_MEMORY"]
+assert (jobs.JOB_0_DONE, jobs.JOB_137_OUT_OF_MEMORY) == (0, 137)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    assert jobs.JOB_137_OOM == 137
+assert str(caught[0].message) == "'JOB_137_OOM' is deprecated. Use 'JOB_137_OUT_OF_MEMORY' instead."
+assert jobs.phrase(137) == "Out Of Memory"
+assert jobs.description(0) == "The job finished"
+assert dir(jobs) == ["JOB_0_DONE", "JOB_137_OOM", "JOB_137_OUT_OF_MEMORY"]
+"#,
+            &PyDict::new(py),
+        )
+    })
+    .unwrap_or_else(|err| panic!("{err}"));
+}
