@@ -1,9 +1,9 @@
 //! Stage 3: code generation from a checked [`Model`].
 //!
 //! Each table becomes: the enum, one `u16` constant per entry and alias, one
-//! inherent impl whose lookups all read a single `__TABLE` of static arrays
-//! (the probing logic lives once, in the facade's `__private` module), and the
-//! trait impls. Every loop over entries is here, in the generator, so the
+//! inherent impl whose lookups read `ALL`, `__BY_CODE` (small tables) and one
+//! `__TABLE` of static arrays (the probing logic lives once, in the facade's
+//! `__private` module), and the trait impls. Every loop over entries is here, in the generator, so the
 //! printed expansion holds data, not repeated code.
 
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
@@ -66,57 +66,8 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         .iter()
         .map(|entry| constant_items(vis, ident, entry));
 
-    let lookup = code_lookup(entries);
     let (by_code, from_u16_body) = from_u16(krate, entries);
-    let entry_rows = array(entries.iter().map(|e| {
-        let EntryModel {
-            code,
-            name,
-            phrase,
-            description,
-            ..
-        } = e;
-        let constant = e.constant.to_string();
-        let variant_name = e.variant.to_string();
-        let display = format!("{code} {phrase}");
-        let aliases = e.aliases.iter().map(|a| a.constant.to_string());
-        let code = Literal::u16_unsuffixed(*code);
-        quote! {
-            Entry {
-                code: #code,
-                name: #name,
-                constant: #constant,
-                phrase: #phrase,
-                description: #description,
-                display: #display,
-                variant: #variant_name,
-                aliases: &[#(#aliases),*],
-            }
-        }
-    }));
-
-    let keys: Vec<(String, u16)> = entries
-        .iter()
-        .enumerate()
-        .flat_map(|(position, entry)| {
-            // At most 65,536 entries, so every position fits.
-            let position = u16::try_from(position).unwrap_or(u16::MAX);
-            parse_keys(entry)
-                .into_iter()
-                .map(move |key| (key, position))
-        })
-        .collect();
-    let key_texts: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
-    let slots = array(
-        hash::build_slots(&key_texts)
-            .into_iter()
-            .map(Literal::u32_unsuffixed),
-    );
-    let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
-    let key_rows = array(keys.iter().map(|(text, position)| {
-        let position = Literal::u16_unsuffixed(*position);
-        quote!((#text, #position))
-    }));
+    let lookup_table = lookup_table(krate, &table_name, entries);
 
     let class_methods = (table.kind == Kind::Http).then(|| http_methods(krate, vis));
     let http_impls = (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http!(#ident);));
@@ -145,17 +96,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             #[doc = #all_doc]
             #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
-            const __TABLE: &'static #krate::__private::Table = {
-                use #krate::__private::{Codes, Entry, Table};
-                &Table {
-                    name: #table_name,
-                    entries: &#entry_rows,
-                    codes: #lookup,
-                    keys: &#key_rows,
-                    slots: &#slots,
-                    max_key_len: #max_key_len,
-                }
-            };
+            #lookup_table
 
             #by_code
 
@@ -315,6 +256,75 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
                 self.__entry().aliases
             }
         }
+    }
+}
+
+/// `const __TABLE`: every row, the by-code index and the name index that
+/// the facade's lookup functions read.
+fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -> TokenStream {
+    let lookup = code_lookup(entries);
+    let entry_rows = array(entries.iter().map(|e| {
+        let EntryModel {
+            code,
+            name,
+            phrase,
+            description,
+            ..
+        } = e;
+        let constant = e.constant.to_string();
+        let variant_name = e.variant.to_string();
+        let display = format!("{code} {phrase}");
+        let aliases = e.aliases.iter().map(|a| a.constant.to_string());
+        let code = Literal::u16_unsuffixed(*code);
+        quote! {
+            Entry {
+                code: #code,
+                name: #name,
+                constant: #constant,
+                phrase: #phrase,
+                description: #description,
+                display: #display,
+                variant: #variant_name,
+                aliases: &[#(#aliases),*],
+            }
+        }
+    }));
+
+    let keys: Vec<(String, u16)> = entries
+        .iter()
+        .enumerate()
+        .flat_map(|(position, entry)| {
+            // At most 65,536 entries, so every position fits.
+            let position = u16::try_from(position).unwrap_or(u16::MAX);
+            parse_keys(entry)
+                .into_iter()
+                .map(move |key| (key, position))
+        })
+        .collect();
+    let key_texts: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
+    let slots = array(
+        hash::build_slots(&key_texts)
+            .into_iter()
+            .map(Literal::u32_unsuffixed),
+    );
+    let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
+    let key_rows = array(keys.iter().map(|(text, position)| {
+        let position = Literal::u16_unsuffixed(*position);
+        quote!((#text, #position))
+    }));
+
+    quote! {
+        const __TABLE: &'static #krate::__private::Table = {
+            use #krate::__private::{Codes, Entry, Table};
+            &Table {
+                name: #table_name,
+                entries: &#entry_rows,
+                codes: #lookup,
+                keys: &#key_rows,
+                slots: &#slots,
+                max_key_len: #max_key_len,
+            }
+        };
     }
 }
 

@@ -43,7 +43,21 @@
 //!   ASCII case-insensitively, and nothing else.
 //! - Both enums are `#[non_exhaustive]`: new codes may arrive in minor
 //!   releases. Match on them with a wildcard arm.
-//! - The minimum Rust is 1.81, for `core::error::Error`.
+//! - `Debug` prints the variant name exactly as `#[derive(Debug)]` would,
+//!   but reads it from the table: a derived `match` over thousands of
+//!   variants is slow to compile (see `BENCHMARKS.md`).
+//! - Codes are the enum's discriminants, so `status as u16` is the code;
+//!   the macro writes a discriminant only where a code does not follow the
+//!   previous one.
+//! - The minimum Rust is 1.81, for `core::error::Error`; the `pyo3` feature
+//!   needs what pyo3 needs (1.83 for 0.29).
+//!
+//! # Features
+//!
+//! All off by default: `http` (conversions with `http::StatusCode` for every
+//! `kind = http` table), `serde` (serialize as the code; deserialize from a
+//! code or name) and `pyo3` (the `python` module: FastrAPI's Python
+//! `status` module, generated). They apply to downstream tables too.
 //!
 //! [FastrAPI]: https://github.com/sachnun/fastrapi
 
