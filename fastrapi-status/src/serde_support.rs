@@ -3,9 +3,9 @@
 //! implemented for each table by `__impl_serde!`.
 //!
 //! Deserialization asks the format for "any" value, so it takes both numbers
-//! and strings from self-describing formats (JSON, TOML, YAML, ...). A format
-//! that cannot describe itself (bincode, postcard) reads numbers only: there,
-//! deserialize the `u16` and convert with `TryFrom`.
+//! and strings from self-describing formats (JSON, TOML, YAML, ...). Formats
+//! that cannot describe themselves (bincode, postcard) do not support that:
+//! there, deserialize a `u16` and convert it with `TryFrom`.
 
 use core::fmt;
 use core::marker::PhantomData;
