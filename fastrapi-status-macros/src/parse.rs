@@ -178,7 +178,9 @@ fn parse_entries(
         if input.peek(Token![,]) {
             let _ = input.parse::<Token![,]>();
         } else {
-            errors.push(input.error("expected `,` after the entry's description"));
+            errors.push(input.error(
+                "expected `,` after the entry's description: entries are separated by commas",
+            ));
             // A missing comma before another entry loses nothing; anything
             // else is skipped up to the next comma.
             if !(input.peek(Lit) || input.peek(Token![#]) || input.peek(Token![-])) {
@@ -205,9 +207,9 @@ fn parse_entry(input: ParseStream, attrs: Vec<Attr>) -> syn::Result<Entry> {
         let message = if input.is_empty() || input.peek(Token![,]) {
             "expected the entry's SCREAMING_SNAKE_CASE name after the code"
         } else if input.peek(Lit) {
-            "expected the entry's name between the code and the description"
+            "expected the entry's name between the code and the description, like `404 NOT_FOUND \"...\"`"
         } else {
-            "a status code must be one integer literal, not an expression"
+            "a status code must be one integer literal, not an expression: write the code itself, like `404`"
         };
         let span = if input.is_empty() {
             code.span()

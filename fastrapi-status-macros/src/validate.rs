@@ -118,7 +118,7 @@ pub fn validate(invocation: Invocation) -> Result<Model, syn::Error> {
             errors.at(
                 table.ident.span(),
                 format!(
-                    "duplicate table `{}`: another table in this invocation has the same name",
+                    "duplicate table `{}`: another table in this invocation has the same name; rename one of them",
                     table.ident
                 ),
             );
@@ -412,23 +412,27 @@ impl EntryChecker<'_> {
                     let (low, high) = self.kind.range();
                     match int.base10_parse::<u64>() {
                         Ok(value) if value > u64::from(u16::MAX) || text.len() > 5 => {
-                            format!("code {text} does not fit in a u16 (0..=65535)")
+                            format!("code {text} does not fit in a u16: use a code in 0..=65535")
                         }
-                        Err(_) => format!("code {text} does not fit in a u16 (0..=65535)"),
+                        Err(_) => {
+                            format!("code {text} does not fit in a u16: use a code in 0..=65535")
+                        }
                         Ok(value) => {
                             let value = u16::try_from(value).unwrap_or(u16::MAX);
                             if (low..=high).contains(&value) {
                                 return Some(value);
                             }
                             format!(
-                                "code {value} is outside {low}..={high}, the range of `kind = {}`",
+                                "code {value} is outside {low}..={high}, the range of `kind = {}`: use a code in that range, or `kind = custom`",
                                 self.kind.keyword()
                             )
                         }
                     }
                 }
             }
-            Lit::Float(_) => "a status code must be an integer, not a float".to_owned(),
+            Lit::Float(_) => {
+                "a status code must be an integer, not a float: write a code like `404`".to_owned()
+            }
             Lit::Str(s) => format!(
                 "expected an integer status code, found a string: write `{}` without quotes",
                 s.value()
@@ -597,7 +601,7 @@ impl EntryChecker<'_> {
                 };
                 self.errors.at(
                     token.span(),
-                    format!("duplicate {what} `{key}`: {by} already uses it; names, constants and aliases must be unique in a table"),
+                    format!("duplicate {what} `{key}`: {by} already uses it; rename one of them (names, constants and aliases are unique in a table)"),
                 );
                 false
             }
