@@ -181,7 +181,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
             #[inline]
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                #krate::__private::parse(Self::__TABLE, Self::ALL, s)
+                #krate::__private::parse(Self::__TABLE, Self::ALL, Self::from_u16, s)
             }
         }
 
@@ -259,6 +259,13 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     }
 }
 
+/// The lowest code and how many codes lie from it to the highest
+/// (entries are sorted by code); `None` for no entries.
+fn code_span(entries: &[EntryModel]) -> Option<(u16, usize)> {
+    let (first, last) = (entries.first()?, entries.last()?);
+    Some((first.code, usize::from(last.code - first.code) + 1))
+}
+
 /// `const __TABLE`: every row, the by-code index and the name index that
 /// the facade's lookup functions read.
 fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -> TokenStream {
@@ -331,11 +338,9 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
 /// The by-code lookup: a dense index by `code - min` where the codes are
 /// close together, else the sorted codes for a binary search.
 fn code_lookup(entries: &[EntryModel]) -> TokenStream {
-    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+    let Some((min, span)) = code_span(entries) else {
         return quote!(Codes::Sparse { codes: &[] });
     };
-    let min = first.code;
-    let span = usize::from(last.code - min) + 1;
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
         let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
         let codes = array(codes);
@@ -363,14 +368,9 @@ const BY_CODE_MAX_SPAN: usize = 1024;
 /// validation time per entry; those use the position index and `ALL`.
 fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>, TokenStream) {
     let fallback = quote!(#krate::__private::from_u16(Self::__TABLE, Self::ALL, code));
-    let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
+    let Some((min, span)) = code_span(entries).filter(|&(_, span)| span <= BY_CODE_MAX_SPAN) else {
         return (None, fallback);
     };
-    let min = first.code;
-    let span = usize::from(last.code - min) + 1;
-    if span > BY_CODE_MAX_SPAN {
-        return (None, fallback);
-    }
     let mut by_code = vec![quote!(::core::option::Option::None); span];
     for entry in entries {
         let variant = &entry.variant;

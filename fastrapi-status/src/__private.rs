@@ -143,13 +143,19 @@ pub const fn by_code<T: Copy>(by_code: &[Option<T>], min: u16, code: u16) -> Opt
 }
 
 /// `FromStr`: a decimal code, or a name, constant name or alias in any ASCII
-/// case; nothing else.
+/// case; nothing else. A decimal code goes through the enum's own `from_u16`,
+/// so it takes the same one-load path where the table has `__BY_CODE`.
 #[inline]
-pub fn parse<T: Copy>(table: &Table, all: &[T], s: &str) -> Result<T, ParseStatusError> {
+pub fn parse<T: Copy>(
+    table: &Table,
+    all: &[T],
+    from_code: fn(u16) -> Option<T>,
+    s: &str,
+) -> Result<T, ParseStatusError> {
     let bytes = s.as_bytes();
     let found = match bytes.first() {
         Some(b'0'..=b'9') => match decimal(bytes) {
-            Some(code) => from_u16(table, all, code),
+            Some(code) => from_code(code),
             None => None,
         },
         Some(_) if bytes.len() <= table.max_key_len => match by_name(table, bytes) {
