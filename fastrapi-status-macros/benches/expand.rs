@@ -11,6 +11,8 @@
 
 #[path = "../src/attr.rs"]
 mod attr;
+#[path = "../src/errors.rs"]
+mod errors;
 #[path = "../src/expand.rs"]
 mod expand;
 #[path = "../src/hash.rs"]

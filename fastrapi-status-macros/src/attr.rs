@@ -7,6 +7,7 @@
 //! `pub(...)` itself, keeping the tokens as written for pass-through.
 
 use proc_macro2::{Delimiter, Group, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::ToTokens as _;
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
 use syn::{Ident, Token};
@@ -20,6 +21,9 @@ pub struct Attr {
     pub path: String,
     /// The span of the path, for "unknown attribute" errors.
     pub path_span: Span,
+    /// The spans of the `#` and of the brackets, for rebuilt attributes.
+    pub pound_span: Span,
+    pub bracket_span: Span,
     pub args: AttrArgs,
 }
 
@@ -38,6 +42,26 @@ impl Attr {
     pub fn is(&self, name: &str) -> bool {
         self.path == name
     }
+
+    /// `#[path args]` with this attribute's spans: an attribute rewritten
+    /// by the macro still points home in errors.
+    pub fn rebuilt(&self, args: AttrArgs) -> Attr {
+        let mut path = Ident::new(&self.path, self.path_span).into_token_stream();
+        match &args {
+            AttrArgs::Word => {}
+            AttrArgs::Value(value) => path.extend(quote::quote!(= #value)),
+            AttrArgs::List(group) => path.extend([TokenTree::Group(group.clone())]),
+        }
+        let mut body = Group::new(Delimiter::Bracket, path);
+        body.set_span(self.bracket_span);
+        let mut pound = Punct::new('#', Spacing::Alone);
+        pound.set_span(self.pound_span);
+        Attr {
+            tokens: TokenStream::from_iter([TokenTree::Punct(pound), TokenTree::Group(body)]),
+            args,
+            ..self.clone()
+        }
+    }
 }
 
 /// Reads every outer attribute at the front of `input`.
@@ -55,6 +79,7 @@ pub fn parse_outer(input: ParseStream) -> syn::Result<Vec<Attr>> {
             }
         };
         let (path, path_span, args) = syn::parse::Parser::parse2(parse_body, group.stream())?;
+        let bracket_span = group.span();
         // The `#` keeps its own span, so errors on a re-emitted attribute point home.
         let mut hash = Punct::new('#', Spacing::Alone);
         hash.set_span(pound.span);
@@ -63,6 +88,8 @@ pub fn parse_outer(input: ParseStream) -> syn::Result<Vec<Attr>> {
             tokens,
             path,
             path_span,
+            pound_span: pound.span,
+            bracket_span,
             args,
         });
     }

@@ -69,9 +69,27 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let (by_code, from_u16_body) = from_u16(krate, entries);
     let lookup_table = lookup_table(krate, &table_name, entries);
 
+    let default_impl = table.default.as_ref().map(|variant| {
+        quote! {
+            impl ::core::default::Default for #ident {
+                /// The entry marked `#[default]`.
+                #[inline]
+                fn default() -> Self {
+                    Self::#variant
+                }
+            }
+        }
+    });
     let class_methods = (table.kind == Kind::Http).then(|| http_methods(krate, vis));
     let http_impls = (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http!(#ident);));
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
+    // Primitive types by absolute path: the user's crate may declare a type
+    // named `u16`, `str` or `bool`.
+    let (u16, str, bool) = (
+        quote!(::core::primitive::u16),
+        quote!(::core::primitive::str),
+        quote!(::core::primitive::bool),
+    );
 
     quote! {
         #(#attr_tokens)*
@@ -102,48 +120,48 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
             #[inline]
             const fn __entry(self) -> &'static #krate::__private::Entry {
-                #krate::__private::entry(Self::__TABLE, self as u16)
+                #krate::__private::entry(Self::__TABLE, self as #u16)
             }
 
             /// The status with this code, if the table has one.
             #[inline]
             #[must_use]
-            #vis const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+            #vis const fn from_u16(code: #u16) -> ::core::option::Option<Self> {
                 #from_u16_body
             }
 
             /// The numeric code, e.g. `404`.
             #[inline]
             #[must_use]
-            #vis const fn as_u16(self) -> u16 {
-                self as u16
+            #vis const fn as_u16(self) -> #u16 {
+                self as #u16
             }
 
             /// The entry's name as declared, e.g. `"NOT_FOUND"`.
             #[inline]
             #[must_use]
-            #vis const fn name(self) -> &'static str {
+            #vis const fn name(self) -> &'static #str {
                 self.__entry().name
             }
 
             /// The name of the entry's constant, e.g. `"HTTP_404_NOT_FOUND"`.
             #[inline]
             #[must_use]
-            #vis const fn constant_name(self) -> &'static str {
+            #vis const fn constant_name(self) -> &'static #str {
                 self.__entry().constant
             }
 
             /// The reason phrase, e.g. `"Not Found"`.
             #[inline]
             #[must_use]
-            #vis const fn phrase(self) -> &'static str {
+            #vis const fn phrase(self) -> &'static #str {
                 self.__entry().phrase
             }
 
             /// The entry's description, as declared.
             #[inline]
             #[must_use]
-            #vis const fn description(self) -> &'static str {
+            #vis const fn description(self) -> &'static #str {
                 self.__entry().description
             }
 
@@ -151,7 +169,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             /// `["HTTP_413_REQUEST_ENTITY_TOO_LARGE"]`; usually empty.
             #[inline]
             #[must_use]
-            #vis const fn aliases(self) -> &'static [&'static str] {
+            #vis const fn aliases(self) -> &'static [&'static #str] {
                 self.__entry().aliases
             }
 
@@ -176,20 +194,22 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             }
         }
 
+        // The error types are named, never `Self::Err` / `Self::Error`: a
+        // variant `Err` or `Error` would make those paths ambiguous.
         impl ::core::str::FromStr for #ident {
             type Err = #krate::ParseStatusError;
 
             #[inline]
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(s: &#str) -> ::core::result::Result<Self, #krate::ParseStatusError> {
                 #krate::__private::parse(Self::__TABLE, Self::ALL, Self::from_u16, s)
             }
         }
 
-        impl ::core::convert::TryFrom<u16> for #ident {
+        impl ::core::convert::TryFrom<#u16> for #ident {
             type Error = #krate::UnknownStatusCode;
 
             #[inline]
-            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+            fn try_from(code: #u16) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
                 match Self::from_u16(code) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => {
@@ -199,61 +219,64 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             }
         }
 
-        impl ::core::convert::From<#ident> for u16 {
+        impl ::core::convert::From<#ident> for #u16 {
             #[inline]
-            fn from(status: #ident) -> u16 {
-                status as u16
+            fn from(status: #ident) -> #u16 {
+                status.as_u16()
             }
         }
 
-        impl ::core::cmp::PartialEq<u16> for #ident {
+        impl ::core::cmp::PartialEq<#u16> for #ident {
             #[inline]
-            fn eq(&self, other: &u16) -> bool {
-                *self as u16 == *other
+            fn eq(&self, other: &#u16) -> #bool {
+                self.as_u16() == *other
             }
         }
 
-        impl ::core::cmp::PartialEq<#ident> for u16 {
+        impl ::core::cmp::PartialEq<#ident> for #u16 {
             #[inline]
-            fn eq(&self, other: &#ident) -> bool {
-                *self == *other as u16
+            fn eq(&self, other: &#ident) -> #bool {
+                *self == other.as_u16()
             }
         }
 
+        #default_impl
         #krate::__impl_serde!(#ident);
         #http_impls
 
+        // Every method forwards to the inherent `const fn` of the same name
+        // (inherent items win over trait items in `Self::` paths).
         impl #krate::StatusTable for #ident {
             const ALL: &'static [Self] = Self::ALL;
-            const TABLE_NAME: &'static str = #table_name;
+            const TABLE_NAME: &'static #str = #table_name;
 
             #[inline]
-            fn from_u16(code: u16) -> ::core::option::Option<Self> {
+            fn from_u16(code: #u16) -> ::core::option::Option<Self> {
                 Self::from_u16(code)
             }
             #[inline]
-            fn as_u16(self) -> u16 {
-                self as u16
+            fn as_u16(self) -> #u16 {
+                Self::as_u16(self)
             }
             #[inline]
-            fn name(self) -> &'static str {
-                self.__entry().name
+            fn name(self) -> &'static #str {
+                Self::name(self)
             }
             #[inline]
-            fn constant_name(self) -> &'static str {
-                self.__entry().constant
+            fn constant_name(self) -> &'static #str {
+                Self::constant_name(self)
             }
             #[inline]
-            fn phrase(self) -> &'static str {
-                self.__entry().phrase
+            fn phrase(self) -> &'static #str {
+                Self::phrase(self)
             }
             #[inline]
-            fn description(self) -> &'static str {
-                self.__entry().description
+            fn description(self) -> &'static #str {
+                Self::description(self)
             }
             #[inline]
-            fn aliases(self) -> &'static [&'static str] {
-                self.__entry().aliases
+            fn aliases(self) -> &'static [&'static #str] {
+                Self::aliases(self)
             }
         }
     }
@@ -465,13 +488,13 @@ fn constant_items(vis: &TokenStream, enum_ident: &syn::Ident, entry: &EntryModel
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #[deprecated(note = #note)]
-            #vis const #old: u16 = #code_literal;
+            #vis const #old: ::core::primitive::u16 = #code_literal;
         }
     });
     quote! {
         #[doc = #summary]
         #[doc(alias = #code_alias)]
-        #vis const #constant: u16 = #code_literal;
+        #vis const #constant: ::core::primitive::u16 = #code_literal;
         #(#aliases)*
     }
 }
@@ -514,7 +537,7 @@ fn http_methods(krate: &TokenStream, vis: &TokenStream) -> TokenStream {
             #[doc = #doc]
             #[inline]
             #[must_use]
-            #vis const fn #method(self) -> bool {
+            #vis const fn #method(self) -> ::core::primitive::bool {
                 ::core::matches!(self.class(), #krate::StatusClass::#class)
             }
         }
@@ -524,7 +547,7 @@ fn http_methods(krate: &TokenStream, vis: &TokenStream) -> TokenStream {
         #[inline]
         #[must_use]
         #vis const fn class(self) -> #krate::StatusClass {
-            #krate::__private::http_class(self as u16)
+            #krate::__private::http_class(self as ::core::primitive::u16)
         }
 
         #(#predicates)*

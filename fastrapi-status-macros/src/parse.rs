@@ -3,7 +3,9 @@
 //! The parser is deliberately lenient about *what* a token is (a code may be
 //! any literal, a description any literal) so that validation can say exactly
 //! what is wrong with it, and it recovers from syntax errors at the next
-//! entry, so one invocation reports all of its mistakes at once.
+//! entry, so one invocation reports all of its mistakes at once. A syntax
+//! error stays where it was found (an entry that failed is an `Err` in the
+//! entry list), so validation reports it in source order with the rest.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
@@ -17,8 +19,8 @@ pub struct Invocation {
     /// The path to the facade, passed as `@($crate)` by its wrapper macro.
     pub krate: Option<TokenStream>,
     pub tables: Vec<Table>,
-    /// Syntax errors the parser recovered from.
-    pub errors: Vec<syn::Error>,
+    /// The syntax error that ended parsing, after everything in `tables`.
+    pub error: Option<syn::Error>,
 }
 
 /// `#[attrs] vis enum Ident { entries }`, or the bare form's implied table.
@@ -28,7 +30,8 @@ pub struct Table {
     pub vis: TokenStream,
     pub ident: Ident,
     pub bare: bool,
-    pub entries: Vec<Entry>,
+    /// In source order; a syntax error stands where its entry stood.
+    pub entries: Vec<syn::Result<Entry>>,
 }
 
 /// `#[attrs] CODE NAME "description"`.
@@ -60,18 +63,18 @@ pub fn parse(tokens: TokenStream) -> Invocation {
     let mut invocation = Invocation {
         krate: None,
         tables: Vec::new(),
-        errors: Vec::new(),
+        error: None,
     };
     let parser = |input: ParseStream| {
         if let Err(err) = parse_invocation(input, &mut invocation) {
-            invocation.errors.push(err);
+            invocation.error = Some(err);
         }
         // Whatever followed a fatal error is not looked at again.
         input.parse::<TokenStream>()?;
         Ok(())
     };
     if let Err(err) = parser.parse2(tokens) {
-        invocation.errors.push(err);
+        invocation.error = Some(err);
     }
     invocation
 }
@@ -86,17 +89,14 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
     if input.is_empty() {
         return Ok(());
     }
+    if input.peek(Token![<]) {
+        return parse_angle_bracketed(input, out);
+    }
     let mut attrs = input.call(attr::parse_outer)?;
     if !starts_table(input) {
         // The bare form: the attributes read so far belong to the first entry.
-        let entries = parse_entries(input, Some(attrs), &mut out.errors);
-        out.tables.push(Table {
-            attrs: Vec::new(),
-            vis: quote::quote!(pub),
-            ident: Ident::new("Status", Span::call_site()),
-            bare: true,
-            entries,
-        });
+        let entries = parse_entries(input, Some(attrs));
+        out.tables.push(bare_table(entries));
         return Ok(());
     }
     loop {
@@ -117,7 +117,7 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
         }
         let body;
         braced!(body in input);
-        let entries = parse_entries(&body, None, &mut out.errors);
+        let entries = parse_entries(&body, None);
         out.tables.push(Table {
             attrs,
             vis,
@@ -137,6 +137,44 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
     }
 }
 
+/// The design card's shape, `< 200 OK "...", ... >`: the bare form between
+/// angle brackets. Rust has no `<>` macro delimiter, so the brackets are
+/// plain tokens inside the call's own delimiters.
+fn parse_angle_bracketed(input: ParseStream, out: &mut Invocation) -> syn::Result<()> {
+    let open = input.parse::<Token![<]>()?;
+    let mut inner: Vec<TokenTree> = input.parse::<TokenStream>()?.into_iter().collect();
+    match inner.last() {
+        Some(TokenTree::Punct(close)) if close.as_char() == '>' => {
+            inner.pop();
+        }
+        _ => {
+            return Err(syn::Error::new(
+                open.span,
+                "this `<` is never closed: write the bare list as `status_codes!(< 200 OK \"...\", ... >)`, or drop the angle brackets",
+            ))
+        }
+    }
+    let mut entries = Vec::new();
+    let parser = |body: ParseStream| {
+        entries = parse_entries(body, None);
+        Ok(())
+    };
+    parser.parse2(inner.into_iter().collect())?;
+    out.tables.push(bare_table(entries));
+    Ok(())
+}
+
+/// The one table of the bare form: `pub enum Status` with default options.
+fn bare_table(entries: Vec<syn::Result<Entry>>) -> Table {
+    Table {
+        attrs: Vec::new(),
+        vis: quote::quote!(pub),
+        ident: Ident::new("Status", Span::call_site()),
+        bare: true,
+        entries,
+    }
+}
+
 /// A table starts with a visibility or `enum`; an entry with a literal.
 fn starts_table(input: ParseStream) -> bool {
     input.peek(Token![pub]) || input.peek(Token![enum]) || input.peek(Token![crate])
@@ -146,11 +184,7 @@ fn starts_table(input: ParseStream) -> bool {
 /// from a malformed entry at the next comma.
 /// `leading` holds the first entry's attributes when the caller has
 /// already read them (the bare form).
-fn parse_entries(
-    input: ParseStream,
-    mut leading: Option<Vec<Attr>>,
-    errors: &mut Vec<syn::Error>,
-) -> Vec<Entry> {
+fn parse_entries(input: ParseStream, mut leading: Option<Vec<Attr>>) -> Vec<syn::Result<Entry>> {
     let mut entries = Vec::new();
     while !input.is_empty() {
         let attrs = match leading.take() {
@@ -158,16 +192,16 @@ fn parse_entries(
             None => match input.call(attr::parse_outer) {
                 Ok(attrs) => attrs,
                 Err(err) => {
-                    errors.push(err);
+                    entries.push(Err(err));
                     skip_past_comma(input);
                     continue;
                 }
             },
         };
         match parse_entry(input, attrs) {
-            Ok(entry) => entries.push(entry),
+            Ok(entry) => entries.push(Ok(entry)),
             Err(err) => {
-                errors.push(err);
+                entries.push(Err(err));
                 skip_past_comma(input);
                 continue;
             }
@@ -178,9 +212,9 @@ fn parse_entries(
         if input.peek(Token![,]) {
             let _ = input.parse::<Token![,]>();
         } else {
-            errors.push(input.error(
+            entries.push(Err(input.error(
                 "expected `,` after the entry's description: entries are separated by commas",
-            ));
+            )));
             // A missing comma before another entry loses nothing; anything
             // else is skipped up to the next comma.
             if !(input.peek(Lit) || input.peek(Token![#]) || input.peek(Token![-])) {
@@ -193,6 +227,11 @@ fn parse_entries(
 
 fn parse_entry(input: ParseStream, attrs: Vec<Attr>) -> syn::Result<Entry> {
     let minus: Option<Token![-]> = input.parse()?;
+    if input.peek(Token![<]) || input.peek(Token![>]) {
+        return Err(input.error(
+            "stray angle bracket: `< ... >` may only enclose the whole bare list, like `status_codes!(< 200 OK \"...\" >)`",
+        ));
+    }
     if !input.peek(Lit) {
         let what = if input.is_empty() {
             "expected a status code after the attributes, like `404 NOT_FOUND \"...\"`"
@@ -263,14 +302,31 @@ mod tests {
             200 OK "The request succeeded",
             #[phrase = "Not Found"] 404 NOT_FOUND "Missing",
         });
-        assert!(inv.errors.is_empty());
+        assert!(inv.error.is_none());
         assert!(inv.krate.is_none());
         let table = &inv.tables[0];
         assert!(table.bare);
         assert_eq!(table.ident, "Status");
-        assert_eq!(table.entries.len(), 2);
-        assert_eq!(table.entries[1].name, "NOT_FOUND");
-        assert_eq!(table.entries[1].attrs.len(), 1);
+        let entries = ok_entries(table);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[1].name, "NOT_FOUND");
+        assert_eq!(entries[1].attrs.len(), 1);
+    }
+
+    #[test]
+    fn angle_brackets_hold_the_bare_form() {
+        let inv = parse(quote!(< 200 OK "Fine", #[phrase = "Gone"] 404 NOT_FOUND "Missing", >));
+        assert!(inv.error.is_none());
+        assert!(inv.tables[0].bare);
+        assert_eq!(ok_entries(&inv.tables[0]).len(), 2);
+        let inv = parse(quote!(@(::f) < 1 ONE "One" >));
+        assert_eq!(ok_entries(&inv.tables[0])[0].name, "ONE");
+        let inv = parse(quote!(< 1 ONE "One"));
+        assert!(inv
+            .error
+            .unwrap()
+            .to_string()
+            .starts_with("this `<` is never closed"));
     }
 
     #[test]
@@ -282,13 +338,13 @@ mod tests {
             pub enum HttpStatus { #[phrase = "Okay"] 200 OK "a" }
             pub(crate) enum Other { 1 ONE "b", 2 TWO "c", }
         });
-        assert!(inv.errors.is_empty());
+        assert!(inv.error.is_none());
         assert_eq!(inv.krate.unwrap().to_string(), ":: my_facade");
         assert_eq!(inv.tables.len(), 2);
         assert_eq!(inv.tables[0].attrs.len(), 2);
-        assert_eq!(inv.tables[0].entries[0].attrs.len(), 1);
+        assert_eq!(ok_entries(&inv.tables[0])[0].attrs.len(), 1);
         assert_eq!(inv.tables[1].ident, "Other");
-        assert_eq!(inv.tables[1].entries.len(), 2);
+        assert_eq!(ok_entries(&inv.tables[1]).len(), 2);
     }
 
     #[test]
@@ -301,30 +357,47 @@ mod tests {
                 404 NOT_FOUND "d",
             }
         });
-        assert_eq!(inv.errors.len(), 3, "{:?}", messages(&inv));
-        let names: Vec<String> = inv.tables[0]
+        // Each error stands where it was found, between the good entries.
+        let items: Vec<String> = inv.tables[0]
             .entries
             .iter()
-            .map(|e| e.name.to_string())
+            .map(|e| match e {
+                Ok(entry) => entry.name.to_string(),
+                Err(_) => "error".to_owned(),
+            })
             .collect();
-        assert_eq!(names, ["CREATED", "ACCEPTED", "NOT_FOUND"]);
+        assert_eq!(
+            items,
+            [
+                "error",
+                "CREATED",
+                "error",
+                "ACCEPTED",
+                "error",
+                "NOT_FOUND"
+            ]
+        );
     }
 
     #[test]
     fn empty_and_garbage() {
         assert!(parse(TokenStream::new()).tables.is_empty());
         let inv = parse(quote!(pub enum A { 1 A "a" } struct));
-        assert_eq!(inv.errors.len(), 1);
+        assert!(inv.error.is_some());
         let inv = parse(quote!(
             pub struct A {}
         ));
         assert_eq!(
-            messages(&inv),
-            ["expected `enum`: a table is declared as `pub enum Name { ... }`"]
+            inv.error.unwrap().to_string(),
+            "expected `enum`: a table is declared as `pub enum Name { ... }`"
         );
     }
 
-    fn messages(inv: &Invocation) -> Vec<String> {
-        inv.errors.iter().map(ToString::to_string).collect()
+    fn ok_entries(table: &Table) -> Vec<&Entry> {
+        table
+            .entries
+            .iter()
+            .filter_map(|e| e.as_ref().ok())
+            .collect()
     }
 }

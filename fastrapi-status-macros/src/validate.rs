@@ -6,8 +6,9 @@
 //! offending token and says what to write instead.
 
 use std::collections::hash_map::{Entry as Slot, HashMap};
+use std::collections::HashSet;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser as _};
@@ -15,7 +16,7 @@ use syn::punctuated::Punctuated;
 use syn::{Ident, Lit, Token};
 
 use crate::attr::{Attr, AttrArgs};
-
+use crate::errors::Errors;
 use crate::naming;
 use crate::parse::{Code, Entry, Invocation, Table};
 
@@ -59,6 +60,8 @@ pub struct TableModel {
     pub vis: TokenStream,
     pub ident: Ident,
     pub kind: Kind,
+    /// The variant of the `#[default]` entry, if one is marked.
+    pub default: Option<Ident>,
     /// Sorted by code.
     pub entries: Vec<EntryModel>,
 }
@@ -81,104 +84,92 @@ pub struct Alias {
     pub constant: Ident,
 }
 
-/// All errors of one invocation, combined into one `syn::Error`.
-#[derive(Default)]
-struct Errors(Option<syn::Error>);
-
-impl Errors {
-    fn push(&mut self, err: syn::Error) {
-        match &mut self.0 {
-            Some(all) => all.combine(err),
-            None => self.0 = Some(err),
-        }
-    }
-
-    fn at(&mut self, span: Span, message: impl std::fmt::Display) {
-        self.push(syn::Error::new(span, message));
-    }
-}
-
-/// Checks a parsed invocation. On error, every problem found is reported.
-pub fn validate(invocation: Invocation) -> Result<Model, syn::Error> {
+/// Checks a parsed invocation. On error, every problem found is reported,
+/// in source order.
+pub fn validate(invocation: Invocation) -> syn::Result<Model> {
+    let Invocation {
+        krate,
+        tables: parsed,
+        error,
+    } = invocation;
     let mut errors = Errors::default();
-    for err in invocation.errors {
-        errors.push(err);
-    }
-    if invocation.tables.is_empty() && errors.0.is_none() {
+    if parsed.is_empty() && error.is_none() {
         errors.at(
             Span::call_site(),
             "empty `status_codes!` invocation: declare at least one entry, like `200 OK \"The request succeeded\"`",
         );
     }
-    let mut tables = Vec::with_capacity(invocation.tables.len());
-    let mut table_names: HashMap<String, ()> = HashMap::new();
-    let mut constants: HashMap<String, String> = HashMap::new();
-    for table in invocation.tables {
-        if table_names.insert(table.ident.to_string(), ()).is_some() {
-            errors.at(
-                table.ident.span(),
-                format!(
-                    "duplicate table `{}`: another table in this invocation has the same name; rename one of them",
-                    table.ident
-                ),
-            );
-        }
-        let model = check_table(table, &mut errors);
-        for entry in &model.entries {
-            let names =
-                std::iter::once(&entry.constant).chain(entry.aliases.iter().map(|a| &a.constant));
-            for constant in names {
-                match constants.entry(constant.to_string()) {
-                    Slot::Occupied(owner) if model.ident != owner.get() => {
-                        errors.at(
-                            constant.span(),
-                            format!(
-                                "constant `{constant}` is also declared by table `{}`: give the tables different prefixes, like `#[status(prefix = {})]`",
-                                owner.get(),
-                                naming::suggest_screaming_snake(&model.ident.to_string()),
-                            ),
-                        );
-                    }
-                    Slot::Occupied(_) => {}
-                    Slot::Vacant(slot) => {
-                        slot.insert(model.ident.to_string());
-                    }
-                }
-            }
-        }
-        tables.push(model);
+    let mut claims = InvocationClaims::default();
+    let tables = parsed
+        .into_iter()
+        .map(|table| check_table(table, &mut claims, &mut errors))
+        .collect();
+    // The error that ended parsing stands after everything parsed before it.
+    if let Some(err) = error {
+        errors.push(err);
     }
-    match errors.0 {
-        Some(err) => Err(err),
-        None => Ok(Model {
-            krate: invocation
-                .krate
-                .unwrap_or_else(|| quote!(::fastrapi_status)),
-            tables,
-        }),
-    }
+    errors.finish()?;
+    Ok(Model {
+        krate: krate.unwrap_or_else(|| quote!(::fastrapi_status)),
+        tables,
+    })
 }
 
-/// Reads the table's `#[status(...)]` options and keeps the other attributes.
-fn check_table(table: Table, errors: &mut Errors) -> TableModel {
-    let mut kind: Option<Kind> = None;
-    let mut prefix: Option<String> = None;
+/// What must be unique across the tables of one invocation, since their
+/// items share one module.
+#[derive(Default)]
+struct InvocationClaims {
+    tables: HashSet<String>,
+    /// Constant name -> the table that declares it.
+    constants: HashMap<String, String>,
+}
+
+/// A table's `#[status(...)]` options, as read.
+#[derive(Default)]
+struct Options {
+    kind: Option<Kind>,
+    prefix: Option<String>,
+}
+
+/// Traits the generated code implements itself, so a `#[derive]` of one is
+/// absorbed instead of conflicting: users write these derives on every enum
+/// by habit. `Default` is absorbed too when an entry is `#[default]`.
+const IMPLEMENTED_TRAITS: &[&str] = &[
+    "Debug",
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+];
+
+/// Reads the table's attributes (options, derives, pass-through), claims its
+/// name, then checks its entries in order.
+fn check_table(table: Table, claims: &mut InvocationClaims, errors: &mut Errors) -> TableModel {
+    let has_default_entry = table
+        .entries
+        .iter()
+        .flatten()
+        .any(|entry| entry.attrs.iter().any(|a| a.is("default")));
+    let mut options = Options::default();
     let mut attrs = Vec::new();
     for attr in table.attrs {
         if attr.is("status") {
-            if let Err(err) = read_options(&attr, &mut kind, &mut prefix, errors) {
-                errors.push(err);
-            }
+            read_options(&attr, &mut options, errors);
         } else if attr.is("repr") {
             errors.at(
                 attr.path_span,
                 "remove `#[repr]`: the macro lays the enum out as `#[repr(u16)]` itself",
             );
+        } else if attr.is("derive") {
+            attrs.extend(absorb_derives(&attr, has_default_entry, errors));
         } else {
             attrs.push(attr);
         }
     }
-    let kind = kind.unwrap_or(Kind::Custom);
+    claim_table_name(&table.ident, claims, errors);
     if table.entries.is_empty() && !table.bare {
         errors.at(
             table.ident.span(),
@@ -186,20 +177,28 @@ fn check_table(table: Table, errors: &mut Errors) -> TableModel {
         );
     }
 
+    let kind = options.kind.unwrap_or(Kind::Custom);
     let mut checker = EntryChecker {
+        table: table.ident.to_string(),
         kind,
-        prefix: prefix.as_deref(),
+        prefix: options.prefix.as_deref(),
         codes: HashMap::new(),
         keys: HashMap::new(),
         variants: HashMap::new(),
+        default: None,
         entry_index: 0,
+        claims,
         errors,
     };
-    let mut entries: Vec<EntryModel> = table
-        .entries
-        .into_iter()
-        .filter_map(|entry| checker.check(entry))
-        .collect();
+    let mut entries = Vec::with_capacity(table.entries.len());
+    for entry in table.entries {
+        match entry {
+            Ok(entry) => entries.extend(checker.check(entry)),
+            // A syntax error, reported where its entry stood.
+            Err(err) => checker.errors.push(err),
+        }
+    }
+    let default = checker.default.take().map(|(_, variant)| variant);
     entries.sort_by_key(|e| e.code);
     let has_docs = attrs.iter().any(|a| a.is("doc"));
     TableModel {
@@ -208,23 +207,95 @@ fn check_table(table: Table, errors: &mut Errors) -> TableModel {
         vis: table.vis,
         ident: table.ident,
         kind,
+        default,
         entries,
     }
 }
 
+/// Two tables of one invocation cannot share a name: they share a module.
+fn claim_table_name(ident: &Ident, claims: &mut InvocationClaims, errors: &mut Errors) {
+    if !claims.tables.insert(ident.to_string()) {
+        errors.at(
+            ident.span(),
+            format!("duplicate table `{ident}`: another table in this invocation has the same name; rename one of them"),
+        );
+    }
+}
+
+/// Drops the traits of [`IMPLEMENTED_TRAITS`] (and `Default` where an entry
+/// is `#[default]`) from a `#[derive(...)]`, keeping the rest as written.
+/// Returns the attribute to pass through, if any trait is left.
+///
+/// A trait counts as implemented when its last path segment matches and the
+/// path is bare or starts at `core` or `std` (`Debug`, `::core::fmt::Debug`):
+/// `other_crate::Debug` is another derive macro and passes through.
+fn absorb_derives(attr: &Attr, has_default_entry: bool, errors: &mut Errors) -> Option<Attr> {
+    let AttrArgs::List(group) = &attr.args else {
+        return Some(attr.clone());
+    };
+    let mut kept: Vec<TokenStream> = Vec::new();
+    for path in split_commas(group.stream()) {
+        let segments: Vec<String> = path
+            .clone()
+            .into_iter()
+            .filter_map(|tree| match tree {
+                TokenTree::Ident(ident) => Some(ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        let Some(last) = segments.last() else {
+            kept.push(path);
+            continue;
+        };
+        let from_std = segments.len() == 1 || matches!(segments[0].as_str(), "core" | "std");
+        if from_std && IMPLEMENTED_TRAITS.contains(&last.as_str()) {
+            continue;
+        }
+        if from_std && last == "Default" {
+            if !has_default_entry {
+                errors.push(syn::Error::new_spanned(
+                    &path,
+                    "`derive(Default)` needs a default entry: mark one entry `#[default]`",
+                ));
+            }
+            continue;
+        }
+        kept.push(path);
+    }
+    if kept.is_empty() {
+        return None;
+    }
+    let mut list = Group::new(group.delimiter(), quote!(#(#kept),*));
+    list.set_span(group.span());
+    Some(attr.rebuilt(AttrArgs::List(list)))
+}
+
+/// The comma-separated parts of a token list (empty parts dropped).
+fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
+    let mut parts = vec![TokenStream::new()];
+    for tree in tokens {
+        match &tree {
+            TokenTree::Punct(p) if p.as_char() == ',' => parts.push(TokenStream::new()),
+            _ => {
+                if let Some(part) = parts.last_mut() {
+                    part.extend([tree]);
+                }
+            }
+        }
+    }
+    parts.retain(|part| !part.is_empty());
+    parts
+}
+
 /// Reads `kind = ...` and `prefix = ...` pairs from `#[status(...)]`. An
 /// unknown option is reported and skipped, so later options are still read.
-fn read_options(
-    attr: &Attr,
-    kind: &mut Option<Kind>,
-    prefix: &mut Option<String>,
-    errors: &mut Errors,
-) -> syn::Result<()> {
+fn read_options(attr: &Attr, options: &mut Options, errors: &mut Errors) {
     let AttrArgs::List(group) = &attr.args else {
-        return Err(syn::Error::new(
+        errors.at(
             attr.path_span,
             "expected `#[status(kind = ..., prefix = ...)]`",
-        ));
+        );
+        return;
     };
     let parser = |input: ParseStream| {
         while !input.is_empty() {
@@ -247,7 +318,7 @@ fn read_options(
                     }
                 };
                 if let Some(parsed) = parsed {
-                    if kind.replace(parsed).is_some() {
+                    if options.kind.replace(parsed).is_some() {
                         errors.at(key.span(), "`kind` is given twice: keep one");
                     }
                 }
@@ -261,7 +332,7 @@ fn read_options(
                             naming::suggest_screaming_snake(&text)
                         ),
                     );
-                } else if prefix.replace(text).is_some() {
+                } else if options.prefix.replace(text).is_some() {
                     errors.at(key.span(), "`prefix` is given twice: keep one");
                 }
             } else {
@@ -276,247 +347,135 @@ fn read_options(
         }
         Ok(())
     };
-    parser.parse2(group.stream())
+    if let Err(err) = parser.parse2(group.stream()) {
+        errors.push(err);
+    }
 }
+
+/// Variants the expansion cannot have: `Self` is a keyword, and a variant
+/// `ALL` (from `A_L_L`) would make `Status::ALL` ambiguous with the table's
+/// associated constant.
+const RESERVED_VARIANTS: &[(&str, &str)] = &[
+    ("Self", "which is a keyword"),
+    ("ALL", "the name of the table's associated constant `ALL`"),
+];
 
 /// What a parse key of a table belongs to, for duplicate messages.
 struct KeyOwner {
     name: String,
     code: Option<u16>,
-    /// Which entry of the table (counting from 1) owns the key.
-    entry: usize,
 }
 
-/// Per-table state for the uniqueness checks: every map is keyed by what must
-/// be unique, so each check is one hash lookup and the table is linear.
+/// An entry's attributes, split by meaning.
+#[derive(Default)]
+struct EntryAttrs {
+    docs: Vec<Attr>,
+    phrase: Option<String>,
+    aliases: Vec<Ident>,
+    default: bool,
+}
+
+/// Per-table state for the entry checks: every map is keyed by what must be
+/// unique, so each check is one hash lookup and the table is linear.
 struct EntryChecker<'a> {
+    table: String,
     kind: Kind,
     prefix: Option<&'a str>,
     codes: HashMap<u16, String>,
     /// Names, constant names and aliases: everything `FromStr` accepts.
     keys: HashMap<String, KeyOwner>,
     variants: HashMap<String, String>,
+    /// The `#[default]` entry's name and variant.
+    default: Option<(String, Ident)>,
     /// The entry being checked, counting from 1.
     entry_index: usize,
+    claims: &'a mut InvocationClaims,
     errors: &'a mut Errors,
 }
 
 impl EntryChecker<'_> {
+    /// Checks one entry: each step below is one rule, called in the order
+    /// its tokens are written (attributes, code, name, description), so the
+    /// errors come out in source order. Alias uniqueness is the exception:
+    /// it is reported after the name it may collide with is claimed.
     fn check(&mut self, entry: Entry) -> Option<EntryModel> {
-        let code = self.code(&entry.code);
-        let name = entry.name.to_string();
-        let name_ok = self.name(&entry.name, "name");
-        let description = self.description(&entry.description, &name);
-        let (docs, phrase, aliases) = self.attributes(entry.attrs);
-
         self.entry_index += 1;
+        let name = entry.name.to_string();
+        let attrs = self.read_entry_attrs(entry.attrs, &name);
+        let code = self.parse_code(&entry.code);
         if let Some(code) = code {
-            match self.codes.entry(code) {
-                Slot::Occupied(first) => self.errors.at(
-                    entry.code.span(),
-                    format!(
-                        "duplicate code {code}: `{}` already has it; give each entry its own code",
-                        first.get()
-                    ),
-                ),
-                Slot::Vacant(slot) => {
-                    slot.insert(name.clone());
-                }
-            }
+            self.claim_code(code, &entry.code, &name);
         }
-        // A duplicate name is reported as such, not also as a variant clash.
-        let name_ok = name_ok && self.key(&name, &entry.name, &name, code, "name");
+        let name_ok = self.check_name(&entry.name, "name")
+            && self.claim_key(&name, &entry.name, &name, code, "name");
         if name_ok {
             if let Some(code) = code {
-                if self.prefix.is_some() {
-                    let constant = naming::constant_name(self.prefix, code, &name);
-                    self.key(&constant, &entry.name, &name, Some(code), "constant");
-                }
-            }
-        }
-        let variant = naming::upper_camel(&name);
-        if name_ok {
-            if variant == "Self" {
-                self.errors.at(
-                    entry.name.span(),
-                    format!("`{name}` would become the variant `Self`, which is a keyword: choose another name"),
+                self.claim_constant(
+                    &naming::constant_name(self.prefix, code, &name),
+                    &entry.name,
+                    &name,
+                    code,
                 );
-            } else if let Some(first) = self.variants.get(&variant) {
-                self.errors.at(
-                    entry.name.span(),
-                    format!("`{name}` and `{first}` both become the variant `{variant}`: rename one of them"),
-                );
-            } else {
-                self.variants.insert(variant.clone(), name.clone());
             }
         }
-        let mut alias_models = Vec::with_capacity(aliases.len());
-        for alias in &aliases {
-            let alias_name = alias.to_string();
-            self.key(&alias_name, alias, &name, code, "alias");
-            if let Some(code) = code {
-                let constant = naming::constant_name(self.prefix, code, &alias_name);
-                if self.prefix.is_some() {
-                    self.key(&constant, alias, &name, Some(code), "alias");
-                }
-                alias_models.push(Alias {
-                    name: alias_name,
-                    constant: Ident::new(&constant, alias.span()),
-                });
+        let variant = name_ok.then(|| self.claim_variant(&entry.name)).flatten();
+        let aliases = self.claim_aliases(&attrs.aliases, &name, code);
+        let description = self.read_description(&entry.description, &name);
+        if attrs.default {
+            if let Some(variant) = &variant {
+                self.default
+                    .get_or_insert_with(|| (name.clone(), variant.clone()));
             }
         }
-
-        let code = code?;
-        if !name_ok {
-            return None;
-        }
+        let (code, variant, description) = (code?, variant?, description?);
         Some(EntryModel {
             code,
-            variant: Ident::new(&variant, entry.name.span()),
             constant: Ident::new(
                 &naming::constant_name(self.prefix, code, &name),
                 entry.name.span(),
             ),
-            phrase: phrase.unwrap_or_else(|| naming::title_case(&name)),
+            variant,
+            phrase: attrs.phrase.unwrap_or_else(|| naming::title_case(&name)),
             name,
-            description: description?,
-            docs,
-            aliases: alias_models,
+            description,
+            docs: attrs.docs,
+            aliases,
         })
     }
 
-    fn code(&mut self, code: &Code) -> Option<u16> {
-        if let Some(minus) = &code.minus {
-            let lit = &code.lit;
-            self.errors.push(syn::Error::new_spanned(
-                quote!(#minus #lit),
-                "a status code cannot be negative: write a code like `404`",
-            ));
-            return None;
-        }
-        let message = match &code.lit {
-            Lit::Int(int) => {
-                let text = int.to_string();
-                if !int.suffix().is_empty() {
-                    format!(
-                        "remove the `{}` suffix: write the code as a plain integer, like `{}`",
-                        int.suffix(),
-                        int.base10_digits()
-                    )
-                } else if !text.bytes().all(|b| b.is_ascii_digit()) {
-                    format!(
-                        "write the code in plain decimal, like `{}`",
-                        int.base10_digits()
-                    )
-                } else {
-                    let (low, high) = self.kind.range();
-                    match int.base10_parse::<u64>() {
-                        Ok(value) if value > u64::from(u16::MAX) || text.len() > 5 => {
-                            format!("code {text} does not fit in a u16: use a code in 0..=65535")
-                        }
-                        Err(_) => {
-                            format!("code {text} does not fit in a u16: use a code in 0..=65535")
-                        }
-                        Ok(value) => {
-                            let value = u16::try_from(value).unwrap_or(u16::MAX);
-                            if (low..=high).contains(&value) {
-                                return Some(value);
-                            }
-                            format!(
-                                "code {value} is outside {low}..={high}, the range of `kind = {}`: use a code in that range, or `kind = custom`",
-                                self.kind.keyword()
-                            )
-                        }
-                    }
-                }
-            }
-            Lit::Float(_) => {
-                "a status code must be an integer, not a float: write a code like `404`".to_owned()
-            }
-            Lit::Str(s) => format!(
-                "expected an integer status code, found a string: write `{}` without quotes",
-                s.value()
-            ),
-            _ => "expected an integer status code, like `404`".to_owned(),
-        };
-        self.errors.at(code.lit.span(), message);
-        None
-    }
-
-    /// Checks a name or alias is SCREAMING_SNAKE_CASE; `what` names it.
-    fn name(&mut self, ident: &Ident, what: &str) -> bool {
-        let text = ident.to_string();
-        if naming::is_screaming_snake(&text) {
-            return true;
-        }
-        let suggestion = naming::suggest_screaming_snake(&text);
-        let hint = if suggestion.is_empty() {
-            "use uppercase letters, digits and single underscores, like `NOT_FOUND`".to_owned()
-        } else {
-            format!("write `{suggestion}`")
-        };
-        self.errors.at(
-            ident.span(),
-            format!("{what} `{text}` is not SCREAMING_SNAKE_CASE: {hint}"),
-        );
-        false
-    }
-
-    fn description(&mut self, lit: &Lit, name: &str) -> Option<String> {
-        let message = match lit {
-            Lit::Str(s) if !s.suffix().is_empty() => {
-                "remove the suffix from the description".to_owned()
-            }
-            Lit::Str(s) => {
-                let value = s.value();
-                if !value.trim().is_empty() {
-                    return Some(value);
-                }
-                format!("the description of `{name}` is empty: say in a few words what the status means")
-            }
-            Lit::ByteStr(_) | Lit::CStr(_) | Lit::Byte(_) => {
-                "the description must be a string literal (`\"...\"`), not a byte or C string"
-                    .to_owned()
-            }
-            _ => "the description must be a string literal, like `\"The request succeeded\"`"
-                .to_owned(),
-        };
-        self.errors.at(lit.span(), message);
-        None
-    }
-
-    /// Splits entry attributes into docs, the phrase and the aliases.
-    fn attributes(&mut self, attrs: Vec<Attr>) -> (Vec<Attr>, Option<String>, Vec<Ident>) {
-        let mut docs = Vec::new();
-        let mut phrase: Option<String> = None;
-        let mut aliases = Vec::new();
+    /// Splits entry attributes into docs, the phrase, the aliases and the
+    /// default marker.
+    fn read_entry_attrs(&mut self, attrs: Vec<Attr>, name: &str) -> EntryAttrs {
+        let mut out = EntryAttrs::default();
         for attr in attrs {
             if attr.is("doc") {
-                docs.push(attr);
+                out.docs.push(attr);
             } else if attr.is("phrase") {
-                if let Some(value) = self.phrase(&attr) {
-                    if phrase.replace(value).is_some() {
+                if let Some(value) = self.read_phrase(&attr) {
+                    if out.phrase.replace(value).is_some() {
                         self.errors
                             .at(attr.path_span, "`phrase` is given twice: keep one");
                     }
                 }
             } else if attr.is("alias") {
-                aliases.extend(self.aliases(&attr));
+                out.aliases.extend(self.read_aliases(&attr));
+            } else if attr.is("default") {
+                out.default |= self.check_default(&attr, name);
             } else {
                 self.errors.at(
                     attr.path_span,
                     format!(
-                        "unknown attribute `{}` on an entry: entries take doc comments, `#[phrase = \"...\"]` and `#[alias(OLD_NAME)]`",
+                        "unknown attribute `{}` on an entry: entries take doc comments, `#[phrase = \"...\"]`, `#[alias(OLD_NAME)]` and `#[default]`",
                         attr.path
                     ),
                 );
             }
         }
-        (docs, phrase, aliases)
+        out
     }
 
     /// `#[phrase = "..."]`: a non-blank string literal.
-    fn phrase(&mut self, attr: &Attr) -> Option<String> {
+    fn read_phrase(&mut self, attr: &Attr) -> Option<String> {
         let AttrArgs::Value(value) = &attr.args else {
             self.errors.at(
                 attr.path_span,
@@ -544,7 +503,7 @@ impl EntryChecker<'_> {
     }
 
     /// `#[alias(OLD, ...)]`: one or more SCREAMING_SNAKE_CASE names.
-    fn aliases(&mut self, attr: &Attr) -> Vec<Ident> {
+    fn read_aliases(&mut self, attr: &Attr) -> Vec<Ident> {
         let AttrArgs::List(group) = &attr.args else {
             self.errors.at(
                 attr.path_span,
@@ -565,7 +524,7 @@ impl EntryChecker<'_> {
             }
             Ok(list) => list
                 .into_iter()
-                .filter(|alias| self.name(alias, "alias"))
+                .filter(|alias| self.check_name(alias, "alias"))
                 .collect(),
             Err(err) => {
                 self.errors.at(
@@ -577,9 +536,211 @@ impl EntryChecker<'_> {
         }
     }
 
-    /// Registers `key` (a name, constant or alias) as accepted by `FromStr`.
-    /// Returns whether the key is new (or already this entry's own).
-    fn key(
+    /// `#[default]`, bare, on at most one entry: `Default` returns it.
+    fn check_default(&mut self, attr: &Attr, name: &str) -> bool {
+        if !matches!(attr.args, AttrArgs::Word) {
+            self.errors.at(
+                attr.path_span,
+                "`#[default]` takes no arguments: write `#[default]` on the entry `Default` returns",
+            );
+            return false;
+        }
+        if let Some((first, _)) = &self.default {
+            self.errors.at(
+                attr.path_span,
+                format!("`{first}` is already the default entry: a table has one `#[default]`, remove it from `{name}` or `{first}`"),
+            );
+            return false;
+        }
+        true
+    }
+
+    /// A code is one plain decimal integer literal in the kind's range.
+    fn parse_code(&mut self, code: &Code) -> Option<u16> {
+        if let Some(minus) = &code.minus {
+            let lit = &code.lit;
+            self.errors.push(syn::Error::new_spanned(
+                quote!(#minus #lit),
+                "a status code cannot be negative: write a code like `404`",
+            ));
+            return None;
+        }
+        let message = match &code.lit {
+            Lit::Int(int) => {
+                let text = int.to_string();
+                let digits = int.base10_digits();
+                if !int.suffix().is_empty() {
+                    format!(
+                        "remove the `{}` suffix: write the code as a plain integer, like `{digits}`",
+                        int.suffix(),
+                    )
+                } else if !text.bytes().all(|b| b.is_ascii_digit()) {
+                    format!("write the code in plain decimal, like `{digits}`")
+                } else if text.len() > 1 && text.starts_with('0') {
+                    let trimmed = text.trim_start_matches('0');
+                    let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+                    format!("remove the leading zeros: write `{trimmed}`")
+                } else {
+                    match int.base10_parse::<u16>() {
+                        Err(_) => {
+                            format!("code {text} does not fit in a u16: use a code in 0..=65535")
+                        }
+                        Ok(value) => {
+                            let (low, high) = self.kind.range();
+                            if (low..=high).contains(&value) {
+                                return Some(value);
+                            }
+                            format!(
+                                "code {value} is outside {low}..={high}, the range of `kind = {}`: use a code in that range, or `kind = custom`",
+                                self.kind.keyword()
+                            )
+                        }
+                    }
+                }
+            }
+            Lit::Float(_) => {
+                "a status code must be an integer, not a float: write a code like `404`".to_owned()
+            }
+            Lit::Str(s) => format!(
+                "expected an integer status code, found a string: write `{}` without quotes",
+                s.value()
+            ),
+            _ => "expected an integer status code, like `404`".to_owned(),
+        };
+        self.errors.at(code.lit.span(), message);
+        None
+    }
+
+    /// Each code belongs to one entry: `from_u16` must have one answer.
+    fn claim_code(&mut self, code: u16, token: &Code, name: &str) {
+        match self.codes.entry(code) {
+            Slot::Occupied(first) => self.errors.at(
+                token.span(),
+                format!(
+                    "duplicate code {code}: `{}` already has it; give each entry its own code",
+                    first.get()
+                ),
+            ),
+            Slot::Vacant(slot) => {
+                slot.insert(name.to_owned());
+            }
+        }
+    }
+
+    /// Checks a name or alias is SCREAMING_SNAKE_CASE; `what` names it.
+    /// Constants and variants are derived from it, so the shape is the rule.
+    fn check_name(&mut self, ident: &Ident, what: &str) -> bool {
+        let text = ident.to_string();
+        if naming::is_screaming_snake(&text) {
+            return true;
+        }
+        let suggestion = naming::suggest_screaming_snake(&text);
+        let hint = if suggestion.is_empty() {
+            "use uppercase letters, digits and single underscores, like `NOT_FOUND`".to_owned()
+        } else {
+            format!("write `{suggestion}`")
+        };
+        self.errors.at(
+            ident.span(),
+            format!("{what} `{text}` is not SCREAMING_SNAKE_CASE: {hint}"),
+        );
+        false
+    }
+
+    /// The entry's constant (with a prefix; without one it is the name,
+    /// already claimed) is a key of `FromStr`, and a module-level item that
+    /// no other table of the invocation may declare.
+    fn claim_constant(&mut self, constant: &str, token: &Ident, owner: &str, code: u16) {
+        if self.prefix.is_some() {
+            self.claim_key(constant, token, owner, Some(code), "constant");
+        }
+        self.claim_across_tables(constant, token);
+    }
+
+    /// Two names may give one variant (`FOO_1_BAR`, `FOO1_BAR`), and some
+    /// variants cannot exist; returns the variant if it is the entry's own.
+    fn claim_variant(&mut self, name: &Ident) -> Option<Ident> {
+        let text = name.to_string();
+        let variant = naming::upper_camel(&text);
+        if let Some((_, why)) = RESERVED_VARIANTS.iter().find(|(v, _)| *v == variant) {
+            self.errors.at(
+                name.span(),
+                format!(
+                    "`{text}` would become the variant `{variant}`, {why}: choose another name"
+                ),
+            );
+            return None;
+        }
+        match self.variants.entry(variant.clone()) {
+            Slot::Occupied(first) => {
+                self.errors.at(
+                    name.span(),
+                    format!(
+                        "`{text}` and `{}` both become the variant `{variant}`: rename one of them",
+                        first.get()
+                    ),
+                );
+                None
+            }
+            Slot::Vacant(slot) => {
+                slot.insert(text);
+                Some(Ident::new(&variant, name.span()))
+            }
+        }
+    }
+
+    /// Aliases are keys of `FromStr` too (as names and, with a prefix, as
+    /// constants), and each becomes a deprecated constant.
+    fn claim_aliases(&mut self, aliases: &[Ident], owner: &str, code: Option<u16>) -> Vec<Alias> {
+        let mut models = Vec::with_capacity(aliases.len());
+        for alias in aliases {
+            let alias_name = alias.to_string();
+            if !self.claim_key(&alias_name, alias, owner, code, "alias") {
+                continue;
+            }
+            let Some(code) = code else { continue };
+            let constant = naming::constant_name(self.prefix, code, &alias_name);
+            if self.prefix.is_some()
+                && !self.claim_key(&constant, alias, owner, Some(code), "alias")
+            {
+                continue;
+            }
+            self.claim_across_tables(&constant, alias);
+            models.push(Alias {
+                name: alias_name,
+                constant: Ident::new(&constant, alias.span()),
+            });
+        }
+        models
+    }
+
+    /// A non-blank string literal: the docs and `description()` read it.
+    fn read_description(&mut self, lit: &Lit, name: &str) -> Option<String> {
+        let message = match lit {
+            Lit::Str(s) if !s.suffix().is_empty() => {
+                "remove the suffix from the description".to_owned()
+            }
+            Lit::Str(s) => {
+                let value = s.value();
+                if !value.trim().is_empty() {
+                    return Some(value);
+                }
+                format!("the description of `{name}` is empty: say in a few words what the status means")
+            }
+            Lit::ByteStr(_) | Lit::CStr(_) | Lit::Byte(_) => {
+                "the description must be a string literal (`\"...\"`), not a byte or C string"
+                    .to_owned()
+            }
+            _ => "the description must be a string literal, like `\"The request succeeded\"`"
+                .to_owned(),
+        };
+        self.errors.at(lit.span(), message);
+        None
+    }
+
+    /// Registers `key` (a name, constant or alias) as accepted by `FromStr`;
+    /// returns whether it was free.
+    fn claim_key(
         &mut self,
         key: &str,
         token: &Ident,
@@ -590,11 +751,6 @@ impl EntryChecker<'_> {
         match self.keys.entry(key.to_owned()) {
             Slot::Occupied(first) => {
                 let first = first.get();
-                // An entry may reach the same key twice (a prefix-less
-                // constant is its name); only another entry's key conflicts.
-                if first.entry == self.entry_index {
-                    return true;
-                }
                 let by = match first.code {
                     Some(code) => format!("`{}` ({code})", first.name),
                     None => format!("`{}`", first.name),
@@ -609,9 +765,29 @@ impl EntryChecker<'_> {
                 slot.insert(KeyOwner {
                     name: owner.to_owned(),
                     code,
-                    entry: self.entry_index,
                 });
                 true
+            }
+        }
+    }
+
+    /// The tables of one invocation share a module, so each constant may be
+    /// declared by one table only.
+    fn claim_across_tables(&mut self, constant: &str, token: &Ident) {
+        match self.claims.constants.entry(constant.to_owned()) {
+            Slot::Occupied(owner) if *owner.get() != self.table => {
+                self.errors.at(
+                    token.span(),
+                    format!(
+                        "constant `{constant}` is also declared by table `{}`: give the tables different prefixes, like `#[status(prefix = {})]`",
+                        owner.get(),
+                        naming::suggest_screaming_snake(&self.table),
+                    ),
+                );
+            }
+            Slot::Occupied(_) => {}
+            Slot::Vacant(slot) => {
+                slot.insert(self.table.clone());
             }
         }
     }
@@ -632,9 +808,10 @@ mod tests {
             @(crate::facade)
             #[status(kind = http, prefix = HTTP)]
             /// Docs.
-            #[derive(Default)]
+            #[derive(Debug, Default, ::core::hash::Hash, serde::Serialize)]
             pub enum HttpStatus {
                 #[alias(REQUEST_ENTITY_TOO_LARGE)]
+                #[default]
                 413 CONTENT_TOO_LARGE "Too large",
                 /// Own docs.
                 #[phrase = "OK"]
@@ -647,6 +824,12 @@ mod tests {
         assert_eq!(table.kind, Kind::Http);
         assert!(table.has_docs);
         assert_eq!(table.attrs.len(), 2, "the options attribute is consumed");
+        assert_eq!(
+            table.attrs[1].tokens.to_string(),
+            "# [derive (serde :: Serialize)]",
+            "derives of traits the macro implements are absorbed"
+        );
+        assert_eq!(table.default.as_ref().unwrap(), "ContentTooLarge");
         let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();
         assert_eq!(codes, [200, 413], "sorted by code");
         let ok = &table.entries[0];
@@ -696,6 +879,89 @@ mod tests {
         assert!(errors[0].starts_with("unknown option `colour`"));
         assert!(errors.iter().any(|e| e.starts_with("duplicate table `Ws`")));
         assert!(errors.iter().any(|e| e.starts_with("duplicate code 1000")));
+    }
+
+    #[test]
+    fn errors_come_in_source_order() {
+        // Parse and semantic errors interleaved, each where its token is.
+        let errors = check(quote! {
+            pub enum T {
+                #[phrase = ""]
+                1 lower "",
+                2 MISSING_DESCRIPTION,
+                #[phrase = 7]
+                3 THREE "",
+            }
+        })
+        .err()
+        .unwrap();
+        let starts: Vec<&str> = errors.iter().map(|e| &e[..12]).collect();
+        assert_eq!(
+            starts,
+            [
+                "the phrase i",
+                "name `lower`",
+                "the descript",
+                "expected a s",
+                "the phrase m",
+                "the descript"
+            ],
+            "{errors:#?}"
+        );
+    }
+
+    #[test]
+    fn default_entry_and_derives() {
+        let model = check(quote! {
+            #[derive(Clone, Copy, std::fmt::Debug)]
+            pub enum T { 1 ONE "a", #[default] 2 TWO "b" }
+        })
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(model.tables[0].attrs.is_empty(), "every derive absorbed");
+        assert_eq!(model.tables[0].default.as_ref().unwrap(), "Two");
+        // `other::Debug` is another derive macro: it passes through.
+        let model = check(quote!(#[derive(other::Debug)] pub enum T { 1 ONE "a" }))
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(model.tables[0].attrs.len(), 1);
+
+        let errors = check(quote! {
+            #[derive(Default)]
+            pub enum T { #[default] 1 ONE "a", #[default] 2 TWO "b", #[default(x)] 3 THREE "c" }
+        })
+        .err()
+        .unwrap();
+        assert_eq!(errors.len(), 2, "{errors:#?}");
+        assert!(errors[0].starts_with("`ONE` is already the default entry"));
+        assert!(errors[1].starts_with("`#[default]` takes no arguments"));
+        let errors = check(quote!(#[derive(Default)] pub enum T { 1 ONE "a" }))
+            .err()
+            .unwrap();
+        assert!(errors[0].starts_with("`derive(Default)` needs a default entry"));
+    }
+
+    #[test]
+    fn code_literal_shapes() {
+        let errors = check(quote!(0000200 A "a", 00 B "b", 0 C "c", 70000 D "d", 1_0 E "e"))
+            .err()
+            .unwrap();
+        assert_eq!(
+            errors,
+            [
+                "remove the leading zeros: write `200`",
+                "remove the leading zeros: write `0`",
+                "code 70000 does not fit in a u16: use a code in 0..=65535",
+                "write the code in plain decimal, like `10`",
+            ]
+        );
+    }
+
+    #[test]
+    fn reserved_variants() {
+        let errors = check(quote!(1 SELF "a", 2 A_L_L "b", 3 ALL "c", 4 SELF_TEST "d"))
+            .err()
+            .unwrap();
+        assert_eq!(errors.len(), 2, "{errors:#?}");
+        assert!(errors[1].contains("variant `ALL`"), "{errors:#?}");
     }
 
     #[test]

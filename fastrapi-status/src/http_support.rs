@@ -17,7 +17,7 @@ macro_rules! __impl_http {
         impl ::core::convert::From<$table> for $crate::__private::http::StatusCode {
             #[inline]
             fn from(status: $table) -> Self {
-                $crate::__private::http_support::to_http(status as u16)
+                $crate::__private::http_support::to_http(status.as_u16())
             }
         }
 
@@ -27,8 +27,8 @@ macro_rules! __impl_http {
             #[inline]
             fn try_from(
                 code: $crate::__private::http::StatusCode,
-            ) -> ::core::result::Result<Self, Self::Error> {
-                <Self as ::core::convert::TryFrom<u16>>::try_from(code.as_u16())
+            ) -> ::core::result::Result<Self, $crate::UnknownStatusCode> {
+                <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code.as_u16())
             }
         }
     };

@@ -60,6 +60,36 @@ pub mod fastrapi_status {}
 /// Shadows the `std` crate for relative paths.
 pub mod std {}
 
+/// Shadows the primitive type `u16`.
+pub struct u16;
+/// Shadows the primitive type `str`.
+pub struct str;
+/// Shadows the primitive type `bool`.
+pub struct bool;
+/// Shadows `core::default::Default::default`.
+pub fn default() {}
+
+status_facade::status_codes! {
+    /// Entry names that are the names of the traits' associated items, the
+    /// derives everyone writes, and a default entry.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+    #[status(prefix = JOB)]
+    pub enum Job {
+        #[default]
+        0 OK "The job succeeded",
+        1 ERR "The job failed",
+        2 ERROR "The job crashed",
+        3 OUTPUT "The job wrote output",
+        4 TARGET "The job hit its target",
+        5 SOME "Some of the job ran",
+        6 NONE "None of the job ran",
+        7 SELF_TEST "The job tested itself",
+        8 TYPE "The job was typed",
+    }
+}
+
+status_facade::status_codes!(< 10 TEN "Ten", 11 ELEVEN "Eleven" >);
+
 status_facade::status_codes! {
     /// The hostile crate's own HTTP table.
     #[status(kind = http, prefix = H)]
@@ -97,7 +127,7 @@ fragments!(4000 FIRST "First", 4001 SECOND "Second");
 
 /// Uses tables declared in a function body.
 #[must_use]
-pub fn local_table() -> u16 {
+pub fn local_table() -> ::core::primitive::u16 {
     status_facade::status_codes! {
         enum Local {
             7 SEVEN "Seven",
@@ -134,5 +164,14 @@ mod tests {
         );
         assert_eq!(Fragments::ALL.len(), 2);
         assert_eq!(local_table(), 14);
+
+        assert_eq!(Job::default(), Job::Ok);
+        assert_eq!("err".parse::<Job>(), ::core::result::Result::Ok(Job::Err));
+        assert_eq!(Job::try_from(2), ::core::result::Result::Ok(Job::Error));
+        assert_eq!(real_std::format!("{:?}", Job::Output), "Output");
+        assert_eq!(Job::None.constant_name(), "JOB_6_NONE");
+        assert!(Job::Err < Job::Error);
+        assert_eq!(Status::ALL, [Status::Ten, Status::Eleven]);
+        assert_eq!((TEN, ELEVEN), (10, 11));
     }
 }

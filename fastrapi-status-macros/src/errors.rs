@@ -1,0 +1,61 @@
+//! The one error sink of an invocation.
+//!
+//! The parse stage leaves its syntax errors in place in the syntax tree (an
+//! entry that failed to parse is an `Err` where the entry stood), and the
+//! validate stage walks that tree front to back, pushing every error here as
+//! it meets it. So the errors come out in source order, parse and semantic
+//! ones interleaved, and the sink is consumed exactly once, by [`finish`].
+//!
+//! [`finish`]: Errors::finish
+
+use std::fmt::Display;
+
+use proc_macro2::Span;
+
+/// Every error of one invocation, combined into one `syn::Error`.
+#[derive(Default)]
+pub struct Errors {
+    all: Option<syn::Error>,
+}
+
+impl Errors {
+    pub fn push(&mut self, err: syn::Error) {
+        match &mut self.all {
+            Some(all) => all.combine(err),
+            None => self.all = Some(err),
+        }
+    }
+
+    /// Pushes a new error with `message` at `span`.
+    pub fn at(&mut self, span: Span, message: impl Display) {
+        self.push(syn::Error::new(span, message));
+    }
+
+    /// `Ok` if nothing was pushed, else every error pushed, in push order.
+    pub fn finish(self) -> syn::Result<()> {
+        match self.all {
+            Some(err) => Err(err),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_every_error_in_push_order() {
+        let mut errors = Errors::default();
+        errors.at(Span::call_site(), "first");
+        errors.push(syn::Error::new(Span::call_site(), "second"));
+        let messages: Vec<String> = errors
+            .finish()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.to_string())
+            .collect();
+        assert_eq!(messages, ["first", "second"]);
+        assert!(Errors::default().finish().is_ok());
+    }
+}

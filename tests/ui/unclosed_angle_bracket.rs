@@ -1,0 +1,3 @@
+fastrapi_status::status_codes!(< 200 OK "The request succeeded", 404 NOT_FOUND "Missing");
+
+fn main() {}
