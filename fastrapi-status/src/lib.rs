@@ -59,7 +59,7 @@
 //! code or name) and `pyo3` (the `python` module: FastrAPI's Python
 //! `status` module, generated). They apply to downstream tables too.
 //!
-//! [FastrAPI]: https://github.com/sachnun/fastrapi
+//! [FastrAPI]: https://github.com/ppmpreetham/fastrapi
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -106,34 +106,55 @@ pub use tables::*;
 /// ```
 ///
 /// The bare form, a list of entries, declares one `pub enum Status` with the
-/// default options.
+/// default options. The design card's shape, the bare list between angle
+/// brackets, is the same bare form: `status_codes!(< 200 OK "...", ... >)`.
 ///
 /// - `kind = http` allows codes `100..=599` and adds `class()` and the five
 ///   `is_*` predicates; `kind = websocket` allows `1000..=4999`;
 ///   `kind = custom` (the default) allows any `u16`.
 /// - `prefix = P` names the constants `P_CODE_NAME` (`HTTP_404_NOT_FOUND`);
 ///   without a prefix they are named `NAME`.
-/// - `#[repr]` is rejected: the macro lays out the enum as `#[repr(u16)]`.
+/// - Other attributes on the table pass through to the enum (docs, `derive`,
+///   `allow`, `cfg_attr`, `non_exhaustive`). `#[repr]` is rejected: the
+///   macro lays out the enum as `#[repr(u16)]`.
+/// - A `#[derive]` of a trait the macro implements itself (`Debug`, `Clone`,
+///   `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord`, `Hash`, written bare or
+///   as a `core`/`std` path) is absorbed rather than a conflict; other
+///   derives pass through. (A derive inside `cfg_attr` is not looked into.)
+/// - `#[default]` on one entry makes the macro implement `Default` with that
+///   entry, so `#[derive(Default)]` works as on any enum (and is absorbed);
+///   `#[derive(Default)]` without a `#[default]` entry is an error, and so
+///   are two `#[default]` entries or `#[default(...)]`.
+/// - Entry names are any SCREAMING_SNAKE_CASE words, `ERR`, `ERROR`, `SOME`,
+///   `OUTPUT` or `ALL` included: the generated code names no path a variant
+///   could shadow. Only names whose variant cannot exist are rejected: `SELF`
+///   (the keyword `Self`) and `A_L_L` (the variant `ALL`, which `Status::ALL`
+///   already names).
 ///
 /// # What a table expands to
 ///
-/// For `pub enum Status` (items get the table's visibility):
+/// For `pub enum Status` (items get the table's visibility), in this order:
 ///
+/// - `#[repr(u16)] pub enum Status`, variants in UpperCamelCase sorted by
+///   code (`NOT_FOUND` -> `NotFound = 404`), deriving `Clone`, `Copy`,
+///   `PartialEq`, `Eq`, `PartialOrd`, `Ord` and `Hash`;
 /// - a `pub const NAME: u16 = CODE;` per entry, and a `#[deprecated]` one per
 ///   alias;
-/// - `#[repr(u16)] pub enum Status`, variants in UpperCamelCase sorted by
-///   code (`NOT_FOUND` -> `NotFound = 404`), deriving `Debug`, `Clone`,
-///   `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord` and `Hash`;
 /// - `const` items: `ALL`, `from_u16`, `as_u16`, `name`, `constant_name`,
 ///   `phrase`, `description`, `aliases` (and `class`, `is_*` for http);
-/// - `Display` (`404 Not Found`), `FromStr`, `TryFrom<u16>`,
-///   `From<Status> for u16`, `PartialEq<u16>` both ways and [`StatusTable`].
+/// - `Debug` (the variant name, exactly as `#[derive(Debug)]` prints it, read
+///   from the table), `Display` (`404 Not Found`), `FromStr`, `TryFrom<u16>`,
+///   `From<Status> for u16`, `PartialEq<u16>` both ways, `Default` where an
+///   entry is `#[default]`, and [`StatusTable`], whose methods forward to the
+///   inherent ones.
 ///
 /// Every item is documented from its code, phrase and description, with
 /// `#[doc(alias)]`es for the code and the constant name. The generated code
-/// uses absolute paths and reaches this crate through `$crate`, so it works
-/// in `#![no_std]` crates, under a renamed dependency and with shadowed
-/// prelude names.
+/// uses absolute paths (`::core::primitive::u16`, `::core::option::Option`)
+/// and reaches this crate through `$crate`, so it works in `#![no_std]`
+/// crates, under a renamed dependency and with shadowed prelude and
+/// primitive names; `tests/compiled` compiles a few hundred generated tables
+/// under exactly those conditions.
 ///
 /// # Example
 ///
@@ -154,6 +175,37 @@ pub use tables::*;
 /// assert_eq!(JobStatus::OutOfMemory.to_string(), "137 Out of Memory");
 /// assert_eq!("oom".parse(), Ok(JobStatus::OutOfMemory));
 /// assert_eq!(JobStatus::ALL, [JobStatus::Done, JobStatus::OutOfMemory]);
+/// ```
+///
+/// Habitual derives and a default entry:
+///
+/// ```
+/// fastrapi_status::status_codes! {
+///     /// What a worker reports.
+///     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+///     pub enum Outcome {
+///         #[default]
+///         0 OK "The job succeeded",
+///         1 ERR "The job failed",
+///         2 ERROR "The worker crashed",
+///     }
+/// }
+///
+/// assert_eq!(Outcome::default(), Outcome::Ok);
+/// assert_eq!("err".parse(), Ok(Outcome::Err));
+/// assert_eq!(format!("{:?}", Outcome::Error), "Error");
+/// ```
+///
+/// The card's angle brackets:
+///
+/// ```
+/// mod card {
+///     fastrapi_status::status_codes!(<
+///         200 OK "The request succeeded",
+///         404 NOT_FOUND "The server cannot find the requested resource",
+///     >);
+/// }
+/// assert_eq!(card::Status::from_u16(404), Some(card::Status::NotFound));
 /// ```
 ///
 /// Bad tables are compile errors spanned on the offending token, all of them

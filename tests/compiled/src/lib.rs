@@ -7,7 +7,7 @@
 //! renamed, the prelude and primitive types shadowed, and `missing_docs`,
 //! `warnings`, `unused_qualifications`, `unreachable_pub`, `clippy::all` and
 //! `clippy::pedantic` denied. Each module carries a test that checks its table
-//! at run time against the generator's own model of it, through [`check`].
+//! at run time against the generator's own model of it, through `check::table`.
 //!
 //! A longer run with another seed, or more tables:
 //! `FASTRAPI_STATUS_TABLES_SEED=7 FASTRAPI_STATUS_TABLES=2000 cargo test -p fastrapi-status-compiled`.

@@ -1,0 +1,41 @@
+//! The name hash exists twice: the macro lays out each table's name index
+//! with its copy at compile time, and the facade probes that index with its
+//! own at run time. A proc-macro crate cannot export functions, so the two
+//! cannot be one; instead this test runs both on arbitrary bytes and demands
+//! the same answer. The macro's copy is compiled here from its source file.
+
+#[allow(dead_code)]
+#[path = "../fastrapi-status-macros/src/hash.rs"]
+mod macro_hash;
+
+use fastrapi_status::__private::name_hash;
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    #[test]
+    fn both_copies_agree_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..80)) {
+        prop_assert_eq!(macro_hash::name_hash(&bytes), name_hash(&bytes));
+    }
+
+    #[test]
+    fn both_copies_fold_ascii_case_alike(key in "[A-Z0-9_]{0,40}") {
+        let lower = key.to_ascii_lowercase();
+        prop_assert_eq!(macro_hash::name_hash(key.as_bytes()), name_hash(lower.as_bytes()));
+        prop_assert_eq!(name_hash(key.as_bytes()), macro_hash::name_hash(lower.as_bytes()));
+    }
+}
+
+/// Every length up to three words, where the chunking changes.
+#[test]
+fn both_copies_agree_at_every_chunk_boundary() {
+    let text: Vec<u8> = (0..=255u8).cycle().take(300).collect();
+    for len in 0..=text.len() {
+        assert_eq!(
+            macro_hash::name_hash(&text[..len]),
+            name_hash(&text[..len]),
+            "{len}"
+        );
+    }
+}
