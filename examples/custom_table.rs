@@ -1,10 +1,11 @@
-//! A downstream crate's own table, declared with the facade's macro.
+//! A downstream crate's own tables, declared with the facade's macro: one
+//! from scratch, and one that extends the standard HTTP table.
 //!
 //! ```text
 //! cargo run --example custom_table
 //! ```
 
-use fastrapi_status::StatusTable;
+use fastrapi_status::{HttpStatus, StatusTable};
 
 fastrapi_status::status_codes! {
     /// Close codes of a chat application, in the WebSocket private range.
@@ -16,6 +17,15 @@ fastrapi_status::status_codes! {
         #[alias(REMOVED)]
         4001 KICKED "A moderator removed the user from the room",
         4002 IDLE_TIMEOUT "The user was idle for too long",
+    }
+}
+
+fastrapi_status::status_codes! {
+    /// Our edge proxy: every standard HTTP status plus our own.
+    #[status(prefix = HTTP, extends = HttpStatus)]
+    pub enum EdgeStatus {
+        #[phrase = "Client Closed Request"]
+        499 CLIENT_CLOSED_REQUEST "The client closed the connection before the server answered",
     }
 }
 
@@ -42,6 +52,21 @@ fn main() {
         "4003 is not a known ChatClose code"
     );
     println!("generic: {}", describe::<ChatClose>(4002));
+
+    // The extended table: the 63 standard entries and its own, converting
+    // both ways with the facade's table.
+    let own = EdgeStatus::ClientClosedRequest;
+    println!(
+        "{} entries; {own} ({HTTP_499_CLIENT_CLOSED_REQUEST})",
+        EdgeStatus::ALL.len()
+    );
+    assert_eq!(EdgeStatus::from(HttpStatus::NotFound), EdgeStatus::NotFound);
+    assert_eq!(
+        HttpStatus::try_from(EdgeStatus::NotFound),
+        Ok(HttpStatus::NotFound)
+    );
+    assert!(HttpStatus::try_from(own).is_err());
+    println!("generic: {}", describe::<EdgeStatus>(499));
 }
 
 fn describe<T: StatusTable>(code: u16) -> String {

@@ -11,13 +11,37 @@ use quote::{format_ident, quote, ToTokens};
 
 use crate::hash;
 use crate::parse;
-use crate::validate::{self, EntryModel, Kind, Model, TableModel};
+use crate::validate::{self, Base, EntryModel, Kind, Model, TableModel, Validated};
 
 /// The whole pipeline: tokens in, generated code or `compile_error!`s out.
 pub fn status_codes(input: TokenStream) -> TokenStream {
-    match validate::validate(parse::parse(input)) {
-        Ok(model) => expand(&model),
+    let invocation = parse::parse(input);
+    let krate = invocation.krate.clone();
+    let source = invocation.source.clone();
+    let bases = invocation.bases_source.clone();
+    match validate::validate(invocation) {
+        Ok(Validated::Model(model)) => expand(&model),
+        Ok(Validated::NeedsBase(base)) => ask_for_base(krate, base, &source, &bases),
         Err(err) => err.to_compile_error(),
+    }
+}
+
+/// A table extends `base`, whose declaration lives in the facade's data
+/// macro: call that macro with this invocation, and it calls the macro back
+/// with the base's declaration appended after `@bases`. The user's tokens
+/// pass through untouched, so their spans stay theirs.
+fn ask_for_base(
+    krate: Option<TokenStream>,
+    base: &Base,
+    source: &TokenStream,
+    bases: &TokenStream,
+) -> TokenStream {
+    let krate = krate.unwrap_or_else(|| quote!(::fastrapi_status));
+    let data_macro = format_ident!("{}", base.data_macro);
+    quote! {
+        #krate::#data_macro! {
+            [#krate::__private::status_codes] @(#krate) @input { #source } @bases #bases
+        }
     }
 }
 
@@ -45,6 +69,13 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         ..
     } = table;
     let table_name = ident.to_string();
+    // Primitive types by absolute path: the user's crate may declare a type
+    // named `u16`, `str` or `bool`.
+    let (u16, str, bool) = (
+        quote!(::core::primitive::u16),
+        quote!(::core::primitive::str),
+        quote!(::core::primitive::bool),
+    );
     let attr_tokens = attrs.iter().map(|a| &a.tokens);
     let variants: Vec<_> = entries.iter().map(|e| &e.variant).collect();
     // A discriminant is written only where the code does not follow the
@@ -62,8 +93,10 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         quote!(#[doc = #doc])
     });
     let variant_docs = entries.iter().map(variant_docs);
+    // An inherited entry's constant is the base's, declared once, in the facade.
     let constants = entries
         .iter()
+        .filter(|entry| !entry.inherited)
         .map(|entry| constant_items(vis, ident, entry));
 
     let (by_code, from_u16_body) = from_u16(krate, entries);
@@ -80,16 +113,38 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             }
         }
     });
+    let base_conversions = table.base.as_ref().map(|base| {
+        let base_ident = &base.ident;
+        let fallback = &base.fallback;
+        let from_doc = format!(" Every `{base_ident}` is an `{ident}` with the same code and name.");
+        let try_doc = format!(" The `{base_ident}` with the same code; an error for `{ident}`'s own entries.");
+        quote! {
+            impl ::core::convert::From<#krate::#base_ident> for #ident {
+                #[doc = #from_doc]
+                #[inline]
+                fn from(status: #krate::#base_ident) -> Self {
+                    match Self::from_u16(status.as_u16()) {
+                        ::core::option::Option::Some(status) => status,
+                        // Unreachable: the table was built from the base's entries.
+                        ::core::option::Option::None => Self::#fallback,
+                    }
+                }
+            }
+
+            impl ::core::convert::TryFrom<#ident> for #krate::#base_ident {
+                type Error = #krate::UnknownStatusCode;
+
+                #[doc = #try_doc]
+                #[inline]
+                fn try_from(status: #ident) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
+                    <Self as ::core::convert::TryFrom<#u16>>::try_from(status.as_u16())
+                }
+            }
+        }
+    });
     let class_methods = (table.kind == Kind::Http).then(|| http_methods(krate, vis));
     let http_impls = (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http!(#ident);));
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
-    // Primitive types by absolute path: the user's crate may declare a type
-    // named `u16`, `str` or `bool`.
-    let (u16, str, bool) = (
-        quote!(::core::primitive::u16),
-        quote!(::core::primitive::str),
-        quote!(::core::primitive::bool),
-    );
 
     quote! {
         #(#attr_tokens)*
@@ -241,6 +296,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         }
 
         #default_impl
+        #base_conversions
         #krate::__impl_serde!(#ident);
         #http_impls
 
@@ -451,7 +507,12 @@ fn variant_docs(entry: &EntryModel) -> TokenStream {
         let docs = entry.docs.iter().map(|d| &d.tokens);
         quote!(#[doc = ""] #(#docs)*)
     });
-    let tail = format!("\n Constant: [`{}`].", entry.constant);
+    // An inherited entry's constant is the facade's: not in scope to link.
+    let tail = if entry.inherited {
+        format!("\n Constant: `{}`, from the base table.", entry.constant)
+    } else {
+        format!("\n Constant: [`{}`].", entry.constant)
+    };
     let aliases = doc_aliases(&entry.variant.to_string(), entry);
     quote! {
         #[doc = #head]
@@ -688,9 +749,11 @@ mod tests {
 
     #[test]
     fn parse_keys_are_deduplicated() {
-        let model = crate::validate::validate(crate::parse::parse(quote!(#[alias(B)] 1 A "a")))
-            .ok()
-            .unwrap();
+        let Ok(Validated::Model(model)) =
+            crate::validate::validate(crate::parse::parse(quote!(#[alias(B)] 1 A "a")))
+        else {
+            panic!("a valid table")
+        };
         let keys = parse_keys(&model.tables[0].entries[0]);
         assert_eq!(
             keys,

@@ -7,10 +7,10 @@
 //! error stays where it was found (an entry that failed is an `Err` in the
 //! entry list), so validation reports it in source order with the rest.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser as _};
-use syn::{braced, parenthesized, Ident, Lit, Token};
+use syn::{braced, Ident, Lit, Token};
 
 use crate::attr::{self, Attr};
 
@@ -18,9 +18,16 @@ use crate::attr::{self, Attr};
 pub struct Invocation {
     /// The path to the facade, passed as `@($crate)` by its wrapper macro.
     pub krate: Option<TokenStream>,
+    /// The user's tokens as written, to hand back through a base table's
+    /// data macro (see [`parse`]).
+    pub source: TokenStream,
     pub tables: Vec<Table>,
     /// The syntax error that ended parsing, after everything in `tables`.
     pub error: Option<syn::Error>,
+    /// The declarations of the base tables appended so far, as tokens and
+    /// parsed.
+    pub bases_source: TokenStream,
+    pub bases: Vec<Table>,
 }
 
 /// `#[attrs] vis enum Ident { entries }`, or the bare form's implied table.
@@ -59,11 +66,74 @@ impl Code {
 }
 
 /// Parses an invocation; never fails, syntax errors are collected instead.
+///
+/// The tokens are what the facade's wrapper passes, `@($crate)` then the
+/// user's tokens, or, once a table's `extends = Base` has been resolved,
+/// `@($crate) @input { user's tokens } @bases <base declarations>`: the
+/// facade's data macro for the base appended the base table's declaration.
 pub fn parse(tokens: TokenStream) -> Invocation {
+    let mut trees = tokens.into_iter().peekable();
+    let krate = take_marked_group(&mut trees, None, Delimiter::Parenthesis);
+    let rest: TokenStream = trees.collect();
+    let (source, bases_source) = split_bases(rest);
+    let mut invocation = parse_tables(source.clone());
+    invocation.krate = krate;
+    invocation.source = source;
+    invocation.bases = parse_tables(bases_source.clone()).tables;
+    invocation.bases_source = bases_source;
+    invocation
+}
+
+/// `@input { source } @bases rest` -> `(source, rest)`; anything else is
+/// all source.
+fn split_bases(tokens: TokenStream) -> (TokenStream, TokenStream) {
+    let mut trees = tokens.clone().into_iter().peekable();
+    let Some(source) = take_marked_group(&mut trees, Some("input"), Delimiter::Brace) else {
+        return (tokens, TokenStream::new());
+    };
+    match (trees.next(), trees.next()) {
+        (Some(TokenTree::Punct(at)), Some(TokenTree::Ident(word)))
+            if at.as_char() == '@' && word == "bases" =>
+        {
+            (source, trees.collect())
+        }
+        _ => (tokens, TokenStream::new()),
+    }
+}
+
+/// Takes `@group` (or `@word group`) off the front if it is there.
+fn take_marked_group(
+    trees: &mut std::iter::Peekable<proc_macro2::token_stream::IntoIter>,
+    word: Option<&str>,
+    delimiter: Delimiter,
+) -> Option<TokenStream> {
+    let mut ahead = trees.clone();
+    if !matches!(ahead.next(), Some(TokenTree::Punct(at)) if at.as_char() == '@') {
+        return None;
+    }
+    if let Some(word) = word {
+        if !matches!(ahead.next(), Some(TokenTree::Ident(ident)) if ident == word) {
+            return None;
+        }
+    }
+    match ahead.next() {
+        Some(TokenTree::Group(group)) if group.delimiter() == delimiter => {
+            *trees = ahead;
+            Some(group.stream())
+        }
+        _ => None,
+    }
+}
+
+/// The tables of one token stream.
+fn parse_tables(tokens: TokenStream) -> Invocation {
     let mut invocation = Invocation {
         krate: None,
+        source: TokenStream::new(),
         tables: Vec::new(),
         error: None,
+        bases_source: TokenStream::new(),
+        bases: Vec::new(),
     };
     let parser = |input: ParseStream| {
         if let Err(err) = parse_invocation(input, &mut invocation) {
@@ -80,12 +150,6 @@ pub fn parse(tokens: TokenStream) -> Invocation {
 }
 
 fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()> {
-    if input.peek(Token![@]) {
-        input.parse::<Token![@]>()?;
-        let path;
-        parenthesized!(path in input);
-        out.krate = Some(path.parse()?);
-    }
     if input.is_empty() {
         return Ok(());
     }
@@ -311,6 +375,30 @@ mod tests {
         assert_eq!(entries.len(), 2);
         assert_eq!(entries[1].name, "NOT_FOUND");
         assert_eq!(entries[1].attrs.len(), 1);
+    }
+
+    #[test]
+    fn resolved_bases_follow_the_source() {
+        let inv = parse(quote! {
+            @(::f) @input { #[status(extends = Base)] pub enum Mine { 1 ONE "a" } }
+            @bases #[status(prefix = B)] pub enum Base { 2 TWO "b" }
+        });
+        assert!(inv.error.is_none());
+        assert_eq!(inv.krate.unwrap().to_string(), ":: f");
+        assert_eq!(inv.tables[0].ident, "Mine");
+        assert!(inv
+            .source
+            .to_string()
+            .starts_with("# [status (extends = Base)]"));
+        assert_eq!(inv.bases[0].ident, "Base");
+        assert!(inv.bases_source.to_string().contains("enum Base"));
+        // Without `@bases`, `@input` is not the marker: all of it is source.
+        let inv = parse(quote!(@(::f) @input { 1 ONE "a" }));
+        assert!(inv.bases.is_empty());
+        assert!(
+            inv.tables[0].entries[0].is_err(),
+            "`@input` read as an entry"
+        );
     }
 
     #[test]

@@ -53,6 +53,41 @@ impl Kind {
     }
 }
 
+/// A facade table that `extends = ...` can name, and the hidden
+/// `macro_rules!` in the facade that holds its declaration. The data exists
+/// once, in that macro: the facade declares its own table through it, and
+/// an extending table's expansion calls it to get the declaration back.
+pub struct Base {
+    pub table: &'static str,
+    pub data_macro: &'static str,
+}
+
+pub const BASES: &[Base] = &[
+    Base {
+        table: "HttpStatus",
+        data_macro: "__http_table",
+    },
+    Base {
+        table: "WsCloseCode",
+        data_macro: "__ws_table",
+    },
+];
+
+/// What validation concludes.
+pub enum Validated {
+    Model(Model),
+    /// A table extends this base, whose declaration is not here yet: the
+    /// expansion asks the facade's data macro for it (see `expand`).
+    NeedsBase(&'static Base),
+}
+
+/// The base of an extending table, for the conversions.
+pub struct BaseRef {
+    pub ident: Ident,
+    /// A variant both tables have, for the (unreachable) fallback of `From`.
+    pub fallback: Ident,
+}
+
 pub struct TableModel {
     /// Attributes passed through to the enum (docs, derives, `allow`, ...).
     pub attrs: Vec<Attr>,
@@ -62,10 +97,13 @@ pub struct TableModel {
     pub kind: Kind,
     /// The variant of the `#[default]` entry, if one is marked.
     pub default: Option<Ident>,
+    /// The table this one extends, whose entries it holds too.
+    pub base: Option<BaseRef>,
     /// Sorted by code.
     pub entries: Vec<EntryModel>,
 }
 
+#[derive(Clone)]
 pub struct EntryModel {
     pub code: u16,
     pub name: String,
@@ -76,9 +114,13 @@ pub struct EntryModel {
     /// The entry's own doc attributes, appended to the generated docs.
     pub docs: Vec<Attr>,
     pub aliases: Vec<Alias>,
+    /// Taken from the base table: its constants are the base's own, and
+    /// are not declared again.
+    pub inherited: bool,
 }
 
 /// A deprecated old name of an entry.
+#[derive(Clone)]
 pub struct Alias {
     pub name: String,
     pub constant: Ident,
@@ -86,13 +128,21 @@ pub struct Alias {
 
 /// Checks a parsed invocation. On error, every problem found is reported,
 /// in source order.
-pub fn validate(invocation: Invocation) -> syn::Result<Model> {
+pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     let Invocation {
         krate,
         tables: parsed,
         error,
+        bases,
+        ..
     } = invocation;
     let mut errors = Errors::default();
+    // The facade's own tables: they pass, but are checked like any other.
+    let mut base_claims = InvocationClaims::default();
+    let bases: Vec<TableModel> = bases
+        .into_iter()
+        .map(|table| check_table(table, &[], &mut base_claims, &mut errors))
+        .collect();
     if parsed.is_empty() && error.is_none() {
         errors.at(
             Span::call_site(),
@@ -102,17 +152,21 @@ pub fn validate(invocation: Invocation) -> syn::Result<Model> {
     let mut claims = InvocationClaims::default();
     let tables = parsed
         .into_iter()
-        .map(|table| check_table(table, &mut claims, &mut errors))
+        .map(|table| check_table(table, &bases, &mut claims, &mut errors))
         .collect();
+    if let Some(base) = claims.missing_base {
+        // Checked again, with the base, once the facade has appended it.
+        return Ok(Validated::NeedsBase(base));
+    }
     // The error that ended parsing stands after everything parsed before it.
     if let Some(err) = error {
         errors.push(err);
     }
     errors.finish()?;
-    Ok(Model {
+    Ok(Validated::Model(Model {
         krate: krate.unwrap_or_else(|| quote!(::fastrapi_status)),
         tables,
-    })
+    }))
 }
 
 /// What must be unique across the tables of one invocation, since their
@@ -122,13 +176,17 @@ struct InvocationClaims {
     tables: HashSet<String>,
     /// Constant name -> the table that declares it.
     constants: HashMap<String, String>,
+    /// The first base a table extends that is not here yet.
+    missing_base: Option<&'static Base>,
 }
 
 /// A table's `#[status(...)]` options, as read.
 #[derive(Default)]
 struct Options {
-    kind: Option<Kind>,
+    /// With the span of its value, for a disagreement with the base.
+    kind: Option<(Kind, Span)>,
     prefix: Option<String>,
+    extends: Option<Ident>,
 }
 
 /// Traits the generated code implements itself, so a `#[derive]` of one is
@@ -147,7 +205,12 @@ const IMPLEMENTED_TRAITS: &[&str] = &[
 
 /// Reads the table's attributes (options, derives, pass-through), claims its
 /// name, then checks its entries in order.
-fn check_table(table: Table, claims: &mut InvocationClaims, errors: &mut Errors) -> TableModel {
+fn check_table(
+    table: Table,
+    bases: &[TableModel],
+    claims: &mut InvocationClaims,
+    errors: &mut Errors,
+) -> TableModel {
     let has_default_entry = table
         .entries
         .iter()
@@ -177,9 +240,29 @@ fn check_table(table: Table, claims: &mut InvocationClaims, errors: &mut Errors)
         );
     }
 
-    let kind = options.kind.unwrap_or(Kind::Custom);
+    let base = match &options.extends {
+        Some(name) => resolve_base(name, bases, claims, errors),
+        None => None,
+    };
+    let kind = match (base, options.kind) {
+        (Some(base), Some((kind, span))) if kind != base.kind => {
+            errors.at(
+                span,
+                format!(
+                    "`kind = {}` disagrees with the base table `{}`, whose kind is `{}`: the kind follows the base, so remove `kind`",
+                    kind.keyword(),
+                    base.ident,
+                    base.kind.keyword()
+                ),
+            );
+            base.kind
+        }
+        (Some(base), _) => base.kind,
+        (None, kind) => kind.map_or(Kind::Custom, |(kind, _)| kind),
+    };
     let mut checker = EntryChecker {
         table: table.ident.to_string(),
+        base: base.map(|base| base.ident.to_string()),
         kind,
         prefix: options.prefix.as_deref(),
         codes: HashMap::new(),
@@ -191,6 +274,13 @@ fn check_table(table: Table, claims: &mut InvocationClaims, errors: &mut Errors)
         errors,
     };
     let mut entries = Vec::with_capacity(table.entries.len());
+    if let Some(base) = base {
+        checker.seed(base);
+        entries.extend(base.entries.iter().map(|entry| EntryModel {
+            inherited: true,
+            ..entry.clone()
+        }));
+    }
     for entry in table.entries {
         match entry {
             Ok(entry) => entries.extend(checker.check(entry)),
@@ -201,6 +291,12 @@ fn check_table(table: Table, claims: &mut InvocationClaims, errors: &mut Errors)
     let default = checker.default.take().map(|(_, variant)| variant);
     entries.sort_by_key(|e| e.code);
     let has_docs = attrs.iter().any(|a| a.is("doc"));
+    let base = base.and_then(|base| {
+        Some(BaseRef {
+            ident: base.ident.clone(),
+            fallback: base.entries.first()?.variant.clone(),
+        })
+    });
     TableModel {
         attrs,
         has_docs,
@@ -208,8 +304,35 @@ fn check_table(table: Table, claims: &mut InvocationClaims, errors: &mut Errors)
         ident: table.ident,
         kind,
         default,
+        base,
         entries,
     }
+}
+
+/// The base table `extends = name` names: here already, still to be asked
+/// for (recorded in `claims`), or unknown (an error listing the choices).
+fn resolve_base<'b>(
+    name: &Ident,
+    bases: &'b [TableModel],
+    claims: &mut InvocationClaims,
+    errors: &mut Errors,
+) -> Option<&'b TableModel> {
+    let Some(known) = BASES.iter().find(|base| name == base.table) else {
+        let choices: Vec<String> = BASES.iter().map(|b| format!("`{}`", b.table)).collect();
+        errors.at(
+            name.span(),
+            format!(
+                "`{name}` cannot be extended: the tables that can be extended are {}",
+                choices.join(" and ")
+            ),
+        );
+        return None;
+    };
+    let found = bases.iter().find(|table| table.ident == known.table);
+    if found.is_none() {
+        claims.missing_base.get_or_insert(known);
+    }
+    found
 }
 
 /// Two tables of one invocation cannot share a name: they share a module.
@@ -317,9 +440,12 @@ fn read_options(attr: &Attr, options: &mut Options, errors: &mut Errors) {
                         None
                     }
                 };
+                // A repeated option is reported, and the first one kept.
                 if let Some(parsed) = parsed {
-                    if options.kind.replace(parsed).is_some() {
+                    if options.kind.is_some() {
                         errors.at(key.span(), "`kind` is given twice: keep one");
+                    } else {
+                        options.kind = Some((parsed, value.span()));
                     }
                 }
             } else if key == "prefix" {
@@ -332,13 +458,24 @@ fn read_options(attr: &Attr, options: &mut Options, errors: &mut Errors) {
                             naming::suggest_screaming_snake(&text)
                         ),
                     );
-                } else if options.prefix.replace(text).is_some() {
+                } else if options.prefix.is_some() {
                     errors.at(key.span(), "`prefix` is given twice: keep one");
+                } else {
+                    options.prefix = Some(text);
+                }
+            } else if key == "extends" {
+                if options.extends.is_some() {
+                    errors.at(
+                        key.span(),
+                        "`extends` is given twice: a table extends one base, keep one",
+                    );
+                } else {
+                    options.extends = Some(value);
                 }
             } else {
                 errors.at(
                     key.span(),
-                    format!("unknown option `{key}`: expected `kind = http | websocket | custom` or `prefix = NAME`"),
+                    format!("unknown option `{key}`: expected `kind = http | websocket | custom`, `prefix = NAME` or `extends = HttpStatus | WsCloseCode`"),
                 );
             }
             if !input.is_empty() {
@@ -364,6 +501,22 @@ const RESERVED_VARIANTS: &[(&str, &str)] = &[
 struct KeyOwner {
     name: String,
     code: Option<u16>,
+    /// The base table, for a key the table inherited.
+    base: Option<String>,
+}
+
+impl KeyOwner {
+    /// "`NOT_FOUND` (404)", "... of the base table `HttpStatus`".
+    fn describe(&self) -> String {
+        let mut text = format!("`{}`", self.name);
+        if let Some(code) = self.code {
+            text.push_str(&format!(" ({code})"));
+        }
+        if let Some(base) = &self.base {
+            text.push_str(&format!(" of the base table `{base}`"));
+        }
+        text
+    }
 }
 
 /// An entry's attributes, split by meaning.
@@ -379,6 +532,8 @@ struct EntryAttrs {
 /// unique, so each check is one hash lookup and the table is linear.
 struct EntryChecker<'a> {
     table: String,
+    /// The table this one extends, which sets its kind.
+    base: Option<String>,
     kind: Kind,
     prefix: Option<&'a str>,
     codes: HashMap<u16, String>,
@@ -394,6 +549,32 @@ struct EntryChecker<'a> {
 }
 
 impl EntryChecker<'_> {
+    /// Claims every code, key and variant of the base table, so an own
+    /// entry that repeats one is reported against the base's entry.
+    fn seed(&mut self, base: &TableModel) {
+        for entry in &base.entries {
+            let owner = || KeyOwner {
+                name: entry.name.clone(),
+                code: Some(entry.code),
+                base: Some(base.ident.to_string()),
+            };
+            self.codes.insert(entry.code, owner().describe());
+            self.variants
+                .insert(entry.variant.to_string(), owner().describe());
+            let keys = [entry.name.clone(), entry.constant.to_string()]
+                .into_iter()
+                .chain(
+                    entry
+                        .aliases
+                        .iter()
+                        .flat_map(|a| [a.name.clone(), a.constant.to_string()]),
+                );
+            for key in keys {
+                self.keys.insert(key, owner());
+            }
+        }
+    }
+
     /// Checks one entry: each step below is one rule, called in the order
     /// its tokens are written (attributes, code, name, description), so the
     /// errors come out in source order. Alias uniqueness is the exception:
@@ -404,7 +585,7 @@ impl EntryChecker<'_> {
         let attrs = self.read_entry_attrs(entry.attrs, &name);
         let code = self.parse_code(&entry.code);
         if let Some(code) = code {
-            self.claim_code(code, &entry.code, &name);
+            self.claim_code(code, &entry.code, &format!("`{name}`"));
         }
         let name_ok = self.check_name(&entry.name, "name")
             && self.claim_key(&name, &entry.name, &name, code, "name");
@@ -440,6 +621,7 @@ impl EntryChecker<'_> {
             description,
             docs: attrs.docs,
             aliases,
+            inherited: false,
         })
     }
 
@@ -461,6 +643,11 @@ impl EntryChecker<'_> {
                 out.aliases.extend(self.read_aliases(&attr));
             } else if attr.is("default") {
                 out.default |= self.check_default(&attr, name);
+            } else if attr.is("status") {
+                self.errors.at(
+                    attr.path_span,
+                    "`#[status(...)]` goes on a table, not an entry: declare the table as `#[status(...)] pub enum Name { ... }`",
+                );
             } else {
                 self.errors.at(
                     attr.path_span,
@@ -590,10 +777,15 @@ impl EntryChecker<'_> {
                             if (low..=high).contains(&value) {
                                 return Some(value);
                             }
-                            format!(
-                                "code {value} is outside {low}..={high}, the range of `kind = {}`: use a code in that range, or `kind = custom`",
-                                self.kind.keyword()
-                            )
+                            let kind = self.kind.keyword();
+                            match &self.base {
+                                Some(base) => format!(
+                                    "code {value} is outside {low}..={high}, the range of `kind = {kind}`, which the base table `{base}` sets: use a code in that range"
+                                ),
+                                None => format!(
+                                    "code {value} is outside {low}..={high}, the range of `kind = {kind}`: use a code in that range, or `kind = custom`"
+                                ),
+                            }
                         }
                     }
                 }
@@ -612,12 +804,13 @@ impl EntryChecker<'_> {
     }
 
     /// Each code belongs to one entry: `from_u16` must have one answer.
+    /// `name` is the owner as messages show it, "`NOT_FOUND`".
     fn claim_code(&mut self, code: u16, token: &Code, name: &str) {
         match self.codes.entry(code) {
             Slot::Occupied(first) => self.errors.at(
                 token.span(),
                 format!(
-                    "duplicate code {code}: `{}` already has it; give each entry its own code",
+                    "duplicate code {code}: {} already has it; give each entry its own code",
                     first.get()
                 ),
             ),
@@ -676,14 +869,14 @@ impl EntryChecker<'_> {
                 self.errors.at(
                     name.span(),
                     format!(
-                        "`{text}` and `{}` both become the variant `{variant}`: rename one of them",
+                        "`{text}` and {} both become the variant `{variant}`: rename one of them",
                         first.get()
                     ),
                 );
                 None
             }
             Slot::Vacant(slot) => {
-                slot.insert(text);
+                slot.insert(format!("`{text}`"));
                 Some(Ident::new(&variant, name.span()))
             }
         }
@@ -750,14 +943,9 @@ impl EntryChecker<'_> {
     ) -> bool {
         match self.keys.entry(key.to_owned()) {
             Slot::Occupied(first) => {
-                let first = first.get();
-                let by = match first.code {
-                    Some(code) => format!("`{}` ({code})", first.name),
-                    None => format!("`{}`", first.name),
-                };
                 self.errors.at(
                     token.span(),
-                    format!("duplicate {what} `{key}`: {by} already uses it; rename one of them (names, constants and aliases are unique in a table)"),
+                    format!("duplicate {what} `{key}`: {} already uses it; rename one of them (names, constants and aliases are unique in a table)", first.get().describe()),
                 );
                 false
             }
@@ -765,6 +953,7 @@ impl EntryChecker<'_> {
                 slot.insert(KeyOwner {
                     name: owner.to_owned(),
                     code,
+                    base: None,
                 });
                 true
             }
@@ -799,7 +988,11 @@ mod tests {
     use crate::parse::parse;
 
     fn check(tokens: TokenStream) -> Result<Model, Vec<String>> {
-        validate(parse(tokens)).map_err(|err| err.into_iter().map(|e| e.to_string()).collect())
+        match validate(parse(tokens)) {
+            Ok(Validated::Model(model)) => Ok(model),
+            Ok(Validated::NeedsBase(base)) => Err(vec![format!("needs {}", base.table)]),
+            Err(err) => Err(err.into_iter().map(|e| e.to_string()).collect()),
+        }
     }
 
     #[test]
@@ -962,6 +1155,57 @@ mod tests {
             .unwrap();
         assert_eq!(errors.len(), 2, "{errors:#?}");
         assert!(errors[1].contains("variant `ALL`"), "{errors:#?}");
+    }
+
+    #[test]
+    fn extends_asks_for_its_base_then_checks_against_it() {
+        let needs = validate(parse(quote! {
+            @(::f) #[status(extends = HttpStatus)] pub enum Edge { 499 X "x" }
+        }));
+        assert!(matches!(needs, Ok(Validated::NeedsBase(base)) if base.table == "HttpStatus"));
+
+        let base = quote! {
+            #[status(kind = http, prefix = HTTP)]
+            pub enum HttpStatus { 200 OK "a", #[alias(OLD)] 404 NOT_FOUND "b" }
+        };
+        let model = check(quote! {
+            @(::f) @input { #[status(prefix = EDGE, extends = HttpStatus)] pub enum Edge { 499 X "x" } }
+            @bases #base
+        })
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        let table = &model.tables[0];
+        assert_eq!(table.kind, Kind::Http, "the kind follows the base");
+        assert_eq!(table.base.as_ref().unwrap().ident, "HttpStatus");
+        let rows: Vec<(u16, String, bool)> = table
+            .entries
+            .iter()
+            .map(|e| (e.code, e.constant.to_string(), e.inherited))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (200, "HTTP_200_OK".into(), true),
+                (404, "HTTP_404_NOT_FOUND".into(), true),
+                (499, "EDGE_499_X".into(), false)
+            ]
+        );
+
+        let errors = check(quote! {
+            @(::f) @input {
+                #[status(extends = HttpStatus)]
+                pub enum Edge { 404 MISSING "x", 499 NOT_FOUND "y", #[alias(OLD)] 498 Z "z" }
+            }
+            @bases #base
+        })
+        .err()
+        .unwrap();
+        assert_eq!(errors.len(), 3, "{errors:#?}");
+        assert!(
+            errors
+                .iter()
+                .all(|e| e.contains("of the base table `HttpStatus`")),
+            "{errors:#?}"
+        );
     }
 
     #[test]

@@ -125,6 +125,11 @@ pub use tables::*;
 ///   entry, so `#[derive(Default)]` works as on any enum (and is absorbed);
 ///   `#[derive(Default)]` without a `#[default]` entry is an error, and so
 ///   are two `#[default]` entries or `#[default(...)]`.
+/// - `extends = HttpStatus` or `extends = WsCloseCode` gives the table every
+///   entry of that facade table plus its own, with `From<Base>` and
+///   `TryFrom<Self> for Base`; the kind follows the base. The base's entries
+///   keep their constant names, and their constants are not declared again.
+///   See the README's "Extending the standard tables".
 /// - Entry names are any SCREAMING_SNAKE_CASE words, `ERR`, `ERROR`, `SOME`,
 ///   `OUTPUT` or `ALL` included: the generated code names no path a variant
 ///   could shadow. Only names whose variant cannot exist are rejected: `SELF`

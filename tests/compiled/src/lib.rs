@@ -2,8 +2,8 @@
 //! from a fixed seed (adversarial entry names, codes of every layout, kinds,
 //! prefixes, visibilities, aliases, phrases and descriptions with quotes,
 //! backslashes, raw strings and non-ASCII text, redundant derives, a default
-//! entry), and this crate compiles every one of them, each in a module of its
-//! own, under the lints of a hostile downstream crate: `no_std`, the facade
+//! entry, tables that extend the facade's), and this crate compiles every
+//! one of them, each in a module of its own, under the lints of a hostile downstream crate: `no_std`, the facade
 //! renamed, the prelude and primitive types shadowed, and `missing_docs`,
 //! `warnings`, `unused_qualifications`, `unreachable_pub`, `clippy::all` and
 //! `clippy::pedantic` denied. Each module carries a test that checks its table
@@ -129,6 +129,49 @@ pub(crate) mod check {
             "NOT A NAME AT ALL",
         ] {
             assert!(garbage.parse::<T>().is_err(), "{garbage:?}");
+        }
+    }
+
+    /// Checks table `E`, which extends `B`: every entry of `B` is in it with
+    /// the same texts and converts both ways, and its own entries match the
+    /// model, and fail the conversion to `B`.
+    pub(crate) fn extended<E, B>(own: &[Expected])
+    where
+        E: StatusTable + Debug + From<B>,
+        B: StatusTable + Debug + TryFrom<E, Error = UnknownStatusCode>,
+    {
+        assert_eq!(E::ALL.len(), B::ALL.len() + own.len(), "{}", E::TABLE_NAME);
+        assert!(
+            E::ALL
+                .windows(2)
+                .all(|w| w[0].as_u16() < w[1].as_u16() && w[0] < w[1]),
+            "ALL is sorted by code, and so is Ord"
+        );
+        for &base in B::ALL {
+            let status = E::from(base);
+            assert_eq!(status.as_u16(), base.as_u16());
+            assert_eq!(status.name(), base.name());
+            assert_eq!(status.constant_name(), base.constant_name());
+            assert_eq!(status.phrase(), base.phrase());
+            assert_eq!(status.description(), base.description());
+            assert_eq!(status.aliases(), base.aliases());
+            assert_eq!(format!("{status:?}"), format!("{base:?}"));
+            assert_eq!(status.to_string(), base.to_string());
+            for key in [base.name(), base.constant_name()]
+                .iter()
+                .chain(base.aliases())
+            {
+                assert_eq!(key.parse::<E>(), Ok(status), "{key}");
+            }
+            assert_eq!(B::try_from(status), Ok(base));
+        }
+        for want in own {
+            let status = E::from_u16(want.code).expect("an own entry");
+            entry(status, want);
+            assert_eq!(
+                B::try_from(status),
+                Err(UnknownStatusCode::new(B::TABLE_NAME, want.code))
+            );
         }
     }
 

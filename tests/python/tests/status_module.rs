@@ -66,3 +66,42 @@ assert dir(jobs) == ["JOB_0_DONE", "JOB_137_OOM", "JOB_137_OUT_OF_MEMORY"]
     })
     .unwrap_or_else(|err| panic!("{err}"));
 }
+
+fastrapi_status::status_codes! {
+    /// An application's HTTP table: the standard codes plus its own.
+    #[status(prefix = HTTP, extends = HttpStatus)]
+    pub enum EdgeStatus {
+        #[phrase = "Client Closed Request"]
+        499 CLIENT_CLOSED_REQUEST "The client closed the connection before the server answered",
+    }
+}
+
+#[test]
+fn an_extended_table_published_the_same_way() {
+    Python::attach(|py| -> PyResult<()> {
+        let app = PyModule::new(py, "edge")?;
+        py.import("sys")?
+            .getattr("modules")?
+            .set_item("edge", &app)?;
+        let status = new_status_module(&app, "status")?;
+        add_table::<EdgeStatus>(&status)?;
+        run(
+            py,
+            r#"
+import warnings
+from edge import status
+assert len(status.__all__) == 64, len(status.__all__)
+assert status.HTTP_499_CLIENT_CLOSED_REQUEST == 499
+assert status.HTTP_404_NOT_FOUND == 404
+assert status.phrase(499) == "Client Closed Request"
+assert status.phrase(418) == "I'm a teapot"
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    assert status.HTTP_413_REQUEST_ENTITY_TOO_LARGE == 413
+assert "HTTP_413_CONTENT_TOO_LARGE" in str(caught[0].message)
+"#,
+            &PyDict::new(py),
+        )
+    })
+    .unwrap_or_else(|err| panic!("{err}"));
+}
