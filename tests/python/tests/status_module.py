@@ -29,20 +29,24 @@ namespace = {}
 exec("from fastrapi.status import *", namespace)
 assert sorted(k for k in namespace if k != "__builtins__") == sorted(expected)
 
-# Deprecated aliases: the value, one DeprecationWarning, its exact text.
+# Deprecated aliases: the value, one StatusDeprecationWarning (a UserWarning,
+# shown by default as Starlette 1.x does), its exact text.
+assert issubclass(status.StatusDeprecationWarning, UserWarning)
+assert not issubclass(status.StatusDeprecationWarning, DeprecationWarning)
+assert status.StatusDeprecationWarning.__module__ == "fastrapi.status"
 for old, new in aliases.items():
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         value = getattr(status, old)
     assert value == expected[new], (old, value)
     assert len(caught) == 1, caught
-    assert caught[0].category is DeprecationWarning, caught[0].category
+    assert caught[0].category is status.StatusDeprecationWarning, caught[0].category
     assert str(caught[0].message) == f"'{old}' is deprecated. Use '{new}' instead.", str(caught[0].message)
 with warnings.catch_warnings():
     warnings.simplefilter("error")
     try:
         status.HTTP_422_UNPROCESSABLE_ENTITY
-    except DeprecationWarning:
+    except status.StatusDeprecationWarning:
         pass
     else:
         raise AssertionError("the alias did not warn")
@@ -78,3 +82,18 @@ for unknown in [999, 0, 1016, -1]:
         else:
             raise AssertionError((helper, unknown))
 assert type(status.phrase(404)) is str
+for bad, error in [(2**70, ValueError), ("404", TypeError), (None, TypeError), (True, TypeError), (404.0, TypeError)]:
+    for helper in (status.phrase, status.description):
+        try:
+            helper(bad)
+        except error:
+            pass
+        else:
+            raise AssertionError((helper, bad))
+for call in (lambda: status.phrase(), lambda: status.phrase(404, 500), lambda: status.phrase(code=404)):
+    try:
+        call()
+    except TypeError as err:
+        assert "exactly one positional argument" in str(err), str(err)
+    else:
+        raise AssertionError("a wrong call was accepted")

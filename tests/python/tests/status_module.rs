@@ -3,7 +3,9 @@
 
 use std::ffi::CString;
 
-use fastrapi_status::python::{add_table, new_status_module};
+use fastrapi_status::python::{
+    add_status_module_with, add_table, new_status_module, DeprecationCategory, ModuleOptions,
+};
 use fastrapi_status_python_tests::install;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyModule};
@@ -104,4 +106,53 @@ assert "HTTP_413_CONTENT_TOO_LARGE" in str(caught[0].message)
         )
     })
     .unwrap_or_else(|err| panic!("{err}"));
+}
+
+#[test]
+fn options_name_the_path_and_the_warning_category() {
+    Python::attach(|py| -> PyResult<()> {
+        // The extension's own name would give `edge_native.status`; the
+        // application names the public path itself.
+        let package = PyModule::new(py, "edgeapp")?;
+        py.import("sys")?
+            .getattr("modules")?
+            .set_item("edgeapp", &package)?;
+        let native = PyModule::new(py, "edge_native")?;
+        let options = ModuleOptions {
+            path: Some("edgeapp.http_status".to_owned()),
+            deprecation: DeprecationCategory::Deprecation,
+        };
+        add_status_module_with(&native, &options)?;
+        run(
+            py,
+            r#"
+import sys, warnings
+import edgeapp.http_status as status
+from edgeapp import http_status
+assert http_status is status and status.__name__ == "edgeapp.http_status"
+assert sys.modules["edgeapp.http_status"] is status
+assert issubclass(status.StatusDeprecationWarning, DeprecationWarning)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    assert status.HTTP_422_UNPROCESSABLE_ENTITY == 422
+assert caught[0].category is status.StatusDeprecationWarning
+"#,
+            &PyDict::new(py),
+        )
+    })
+    .unwrap_or_else(|err| panic!("{err}"));
+}
+
+#[test]
+fn the_stub_lists_every_canonical_constant_and_no_deprecated_name() {
+    let stub = fastrapi_status::python::status_module_stub();
+    for &status in fastrapi_status::HttpStatus::ALL {
+        let line = format!("{}: Final = {}\n", status.constant_name(), status.as_u16());
+        assert!(stub.contains(&line), "{line}");
+        for alias in status.aliases() {
+            assert!(!stub.contains(alias), "{alias}");
+        }
+    }
+    assert!(!stub.contains("__getattr__"));
+    assert!(stub.contains("class StatusDeprecationWarning(UserWarning): ...\n"));
 }
