@@ -19,6 +19,7 @@ fn main() {
         writeln!(src, "        }}\n    }}\n}}").unwrap();
     }
     std::fs::write(out.join("tables.rs"), src).expect("OUT_DIR is writable");
+    std::fs::write(out.join("downstream.rs"), downstream()).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=build.rs");
 }
 
@@ -47,4 +48,74 @@ fn name(i: usize) -> String {
     }
     write!(name, "{i}").unwrap();
     name
+}
+
+/// The downstream table of the peer benchmarks: 32 entries, every fourth
+/// with an alias, declared twice from this one list: with `status_codes!`,
+/// and as the enum a user would write with strum's and num_enum's derives,
+/// accepting the same strings (name, constant name, alias) in any case.
+const DOWNSTREAM: [(u16, &str, Option<&str>); 32] = [
+    (0, "QUEUED", Some("WAITING")),
+    (1, "RUNNING", None),
+    (2, "SUCCEEDED", None),
+    (3, "FAILED", None),
+    (4, "CANCELLED", Some("CANCELED")),
+    (5, "TIMED_OUT", None),
+    (6, "RETRYING", None),
+    (7, "PAUSED", None),
+    (8, "BLOCKED", Some("STUCK")),
+    (9, "SKIPPED", None),
+    (10, "EXPIRED", None),
+    (11, "REJECTED", None),
+    (12, "SCHEDULED", Some("PLANNED")),
+    (13, "ASSIGNED", None),
+    (14, "STARTING", None),
+    (15, "STOPPING", None),
+    (16, "ARCHIVED", Some("STORED")),
+    (17, "DELETED", None),
+    (18, "RESTORED", None),
+    (19, "THROTTLED", None),
+    (20, "OUT_OF_MEMORY", Some("OOM")),
+    (21, "DISK_FULL", None),
+    (22, "NETWORK_ERROR", None),
+    (23, "PERMISSION_DENIED", None),
+    (24, "DEPENDENCY_FAILED", Some("UPSTREAM_FAILED")),
+    (25, "INVALID_INPUT", None),
+    (26, "QUOTA_EXCEEDED", None),
+    (27, "LOCKED", None),
+    (28, "PREEMPTED", Some("EVICTED")),
+    (29, "UNKNOWN_STATE", None),
+    (30, "LOST", None),
+    (31, "ABANDONED", None),
+];
+
+fn downstream() -> String {
+    let mut ours = String::from(
+        "fastrapi_status::status_codes! {\n    /// The downstream table, declared with `status_codes!`.\n    #[status(prefix = JOB)]\n    pub enum OurJob {\n",
+    );
+    let mut peer = String::from(
+        "/// The same table as a user writes it with strum and num_enum.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::FromRepr, strum::IntoStaticStr, num_enum::TryFromPrimitive)]\n#[strum(ascii_case_insensitive)]\n#[repr(u16)]\npub enum PeerJob {\n",
+    );
+    for (code, name, alias) in DOWNSTREAM {
+        if let Some(alias) = alias {
+            writeln!(ours, "        #[alias({alias})]").unwrap();
+        }
+        writeln!(ours, "        {code} {name} \"Job state {name}\",").unwrap();
+        let mut serialize = format!("serialize = \"{name}\", serialize = \"JOB_{code}_{name}\"");
+        if let Some(alias) = alias {
+            write!(
+                serialize,
+                ", serialize = \"{alias}\", serialize = \"JOB_{code}_{alias}\""
+            )
+            .unwrap();
+        }
+        let variant: String = name
+            .split('_')
+            .map(|w| w[..1].to_owned() + &w[1..].to_lowercase())
+            .collect();
+        writeln!(peer, "    #[strum({serialize})]\n    {variant} = {code},").unwrap();
+    }
+    ours.push_str("    }\n}\n");
+    peer.push_str("}\n");
+    ours + &peer
 }

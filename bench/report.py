@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Ratio tables from criterion's output (target/criterion), for BENCHMARKS.md.
 
-Run after `cargo bench --workspace`. Each figure is the median of one side
+Run after `cargo bench -p fastrapi-status-bench` (and, for the expansion
+table, `cargo bench -p fastrapi-status-macros`). Each figure is the median of one side
 divided by the median of the other side, both measured in the same run.
 """
 import json
@@ -30,11 +31,17 @@ def fmt(ns):
 
 def peers():
     rows = [
-        ("1. code -> phrase (0..1100 + common)", "code_to_phrase", "http"),
-        ("2. decimal text -> status, known", "parse_decimal_known", "http"),
-        ("2. decimal text -> status, mixed", "parse_decimal_mixed", "http"),
-        ("3. Display into a reused String", "display", "http"),
-        ("4. WebSocket u16 -> close code", "ws_close_code", "tungstenite"),
+        ("code -> phrase (0..1100 + common codes)", "code_to_phrase", "http"),
+        ("text -> HttpStatus: the 63 known codes", "parse_known", "http"),
+        ("text -> HttpStatus: unknown codes 0..=99, 600..=999", "parse_unknown", "http"),
+        ("text -> HttpStatus: malformed text (24 kinds)", "parse_malformed", "http"),
+        ("text -> HttpStatus: sweep 0..=1099", "parse_sweep", "http"),
+        ("Display into a reused String", "display", "http"),
+        ("WebSocket u16 -> close code", "ws_close_code", "tungstenite"),
+        ("32-entry table: name -> status, any case, with misses", "downstream_parse_name", "strum"),
+        ("32-entry table: u16 -> status", "downstream_from_u16", "num_enum"),
+        ("32-entry table: u16 -> status", "downstream_from_u16", "strum"),
+        ("32-entry table: status -> name", "downstream_to_name", "strum"),
     ]
     print("| benchmark | fastrapi-status | peer | ratio ours/peer |")
     print("|---|---|---|---|")

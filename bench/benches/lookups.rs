@@ -2,27 +2,25 @@
 //! tungstenite on the same inputs, and the generated name index against a
 //! linear scan on tables of 64 to 10,000 entries.
 //!
-//! `cargo bench -p fastrapi-status-bench`, then `python3 bench/report.py`
-//! for the ratios (ours / peer, median of each side).
-
-use std::fmt::Write as _;
-use std::hint::black_box;
-use std::str::FromStr as _;
-use std::time::Duration;
+//! `cargo bench -p fastrapi-status-bench --bench lookups`, then
+//! `python3 bench/report.py` for the ratios (ours / peer, median of each
+//! side).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use fastrapi_status::{HttpStatus, StatusTable, WsCloseCode};
+use fastrapi_status_bench::{criterion_config, OURS};
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::str::FromStr as _;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
-const OURS: &str = "fastrapi-status";
-
 /// Codes a server actually sends, weighted in by repetition.
 const COMMON: [u16; 12] = [200, 200, 200, 404, 404, 304, 301, 302, 500, 201, 204, 400];
 
-/// 1. code -> reason phrase, over 0..1100 plus common codes.
+/// Code -> reason phrase, over 0..1100 plus common codes.
 fn code_to_phrase(c: &mut Criterion) {
     let inputs: Vec<u16> = (0..1100)
         .chain(COMMON.iter().copied().cycle().take(1100))
@@ -53,22 +51,68 @@ fn code_to_phrase(c: &mut Criterion) {
     group.finish();
 }
 
-/// 2. decimal text -> status, known codes alone and mixed with unknown text.
-fn parse_decimal(c: &mut Criterion) {
+/// Text a client sends that is not a status: what a server rejects most.
+const MALFORMED: [&str; 24] = [
+    "",
+    " ",
+    " 404",
+    "404 ",
+    "4O4",
+    "+200",
+    "-1",
+    "0200",
+    "00",
+    "99999",
+    "65536",
+    "1e3",
+    "0x194",
+    "404\n",
+    "40 4",
+    "２００",
+    "abc",
+    "HTTP/1.1 200 OK",
+    "200;",
+    "NaN",
+    "4044",
+    "null",
+    "%34%30%34",
+    "thisisnotastatuscodeatallbutaverylongstringthatkeepsgoing",
+];
+
+/// Text -> `HttpStatus`, each input mix on its own: the 63 known codes,
+/// unknown codes (0..=99 and 600..=999), malformed text, and a sweep over
+/// `0..=1099`. `http` parses any three digits, so its side is filtered to
+/// codes with a canonical reason, the closest to "a known status".
+fn parse(c: &mut Criterion) {
     let known: Vec<String> = HttpStatus::ALL
         .iter()
         .map(|s| s.as_u16().to_string())
         .collect();
-    let unknown = [
-        "999", "600", "099", "1000", "42", "", "abc", "40 4", "+404", "0404", "299", "418x",
-    ];
-    let mixed: Vec<String> = known
-        .iter()
-        .cloned()
-        .chain(unknown.iter().map(|s| (*s).to_owned()))
+    let unknown: Vec<String> = (0..=99)
+        .chain(600..=999)
+        .map(|c: u16| c.to_string())
         .collect();
-    for (name, inputs) in [("known", &known), ("mixed", &mixed)] {
-        let mut group = c.benchmark_group(format!("parse_decimal_{name}"));
+    let malformed: Vec<String> = MALFORMED.iter().map(|s| (*s).to_owned()).collect();
+    let sweep: Vec<String> = (0..=1099).map(|c: u16| c.to_string()).collect();
+    for (name, inputs) in [
+        ("known", &known),
+        ("unknown", &unknown),
+        ("malformed", &malformed),
+        ("sweep", &sweep),
+    ] {
+        // The same answers on both sides, where `http` knows the phrase.
+        for s in inputs {
+            let ours = s.parse::<HttpStatus>().ok().map(HttpStatus::as_u16);
+            let theirs = http_known(s);
+            if theirs.is_some() || name != "sweep" {
+                assert_eq!(
+                    ours.is_some(),
+                    theirs.is_some() || ours == Some(306),
+                    "{s:?}"
+                );
+            }
+        }
+        let mut group = c.benchmark_group(format!("parse_{name}"));
         group.throughput(Throughput::Elements(inputs.len() as u64));
         group.bench_function(OURS, |b| {
             b.iter(|| {
@@ -83,10 +127,7 @@ fn parse_decimal(c: &mut Criterion) {
             b.iter(|| {
                 let mut found = 0u32;
                 for s in black_box(inputs) {
-                    let status = http::StatusCode::from_str(s)
-                        .ok()
-                        .filter(|s| s.canonical_reason().is_some());
-                    found += u32::from(black_box(status).is_some());
+                    found += u32::from(black_box(http_known(s)).is_some());
                 }
                 found
             });
@@ -95,7 +136,15 @@ fn parse_decimal(c: &mut Criterion) {
     }
 }
 
-/// 3. `Display` of every HTTP entry into a reused `String`.
+/// `http`'s parse, filtered to codes with a canonical reason phrase.
+fn http_known(s: &str) -> Option<u16> {
+    http::StatusCode::from_str(s)
+        .ok()
+        .filter(|s| s.canonical_reason().is_some())
+        .map(|s| s.as_u16())
+}
+
+/// `Display` of every HTTP entry into a reused `String`.
 fn display(c: &mut Criterion) {
     let ours: Vec<HttpStatus> = HttpStatus::ALL.to_vec();
     let theirs: Vec<http::StatusCode> = ours
@@ -136,7 +185,7 @@ fn display(c: &mut Criterion) {
     group.finish();
 }
 
-/// 4. WebSocket `u16` -> typed close code.
+/// WebSocket `u16` -> typed close code.
 fn ws_close_code(c: &mut Criterion) {
     let inputs: Vec<u16> = (990..1020)
         .chain([
@@ -208,7 +257,7 @@ fn facade_name_inputs() -> Vec<String> {
     inputs
 }
 
-/// Item 5, name -> status: the generated index against a linear scan, on
+/// Name -> status: the generated index against a linear scan, on
 /// the facade's table and on generated tables of 64 to 10,000 entries.
 fn name_lookup(c: &mut Criterion) {
     let mut group = c.benchmark_group("name_lookup");
@@ -261,16 +310,9 @@ fn bench_names<T: StatusTable>(
     );
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
-        .sample_size(60)
-}
-
 criterion_group! {
     name = benches;
-    config = config();
-    targets = code_to_phrase, parse_decimal, display, ws_close_code, name_lookup
+    config = criterion_config();
+    targets = code_to_phrase, parse, display, ws_close_code, name_lookup
 }
 criterion_main!(benches);

@@ -256,7 +256,12 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
             #[inline]
             fn from_str(s: &#str) -> ::core::result::Result<Self, #krate::ParseStatusError> {
-                #krate::__private::parse(Self::__TABLE, Self::ALL, Self::from_u16, s)
+                match #krate::__private::parse(Self::__TABLE, Self::ALL, Self::from_u16, s) {
+                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(#krate::ParseStatusError::new(#table_name, s))
+                    }
+                }
             }
         }
 
@@ -394,6 +399,10 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
             .map(Literal::u32_unsuffixed),
     );
     let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
+    let key_lengths = key_texts
+        .iter()
+        .fold(0u64, |mask, key| mask | 1 << key.len().min(63));
+    let key_lengths = Literal::u64_unsuffixed(key_lengths);
     let key_rows = array(keys.iter().map(|(text, position)| {
         let position = Literal::u16_unsuffixed(*position);
         quote!((#text, #position))
@@ -409,6 +418,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 keys: &#key_rows,
                 slots: &#slots,
                 max_key_len: #max_key_len,
+                key_lengths: #key_lengths,
             }
         };
     }

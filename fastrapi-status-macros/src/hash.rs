@@ -23,13 +23,33 @@ pub fn name_hash(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        h = (h ^ (u64::from_le_bytes(word) | FOLD)).wrapping_mul(MUL);
+        h = (h ^ (tail_word(rest) | FOLD)).wrapping_mul(MUL);
     }
     h ^= h >> 33;
     h = h.wrapping_mul(MIX);
     h ^ (h >> 29)
+}
+
+/// The last 1 to 7 bytes as a zero-padded little-endian word, from two
+/// fixed-size loads that overlap (the overlapping bytes are the same, so OR
+/// keeps them): a variable-length copy here would be a `memcpy` call on
+/// every lookup. The caller passes fewer than 8 bytes.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+        let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u16::from_le_bytes([rest[0], rest[1]]);
+        let hi = u16::from_le_bytes([rest[n - 2], rest[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+    } else if n == 1 {
+        u64::from(rest[0])
+    } else {
+        0
+    }
 }
 
 /// An open-addressing table over `keys` (already unique case-insensitively):
