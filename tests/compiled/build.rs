@@ -515,32 +515,27 @@ fn draw_text(rng: &mut fastrand::Rng) -> String {
     }
 }
 
-/// The generator's own model of the macro's naming rules.
-fn upper_camel(name: &str) -> String {
-    name.split('_')
-        .map(|word| {
-            let mut chars = word.chars();
-            let first = chars.next().map(|c| c.to_ascii_uppercase());
-            first
-                .into_iter()
-                .chain(chars.map(|c| c.to_ascii_lowercase()))
-                .collect::<String>()
-        })
-        .collect()
+/// The generator's own model of the macro's naming rules: each word of a
+/// SCREAMING_SNAKE_CASE name capitalized, then joined.
+fn capitalized_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split('_').map(|word| {
+        let mut chars = word.chars();
+        let first = chars.next().map(|c| c.to_ascii_uppercase());
+        first
+            .into_iter()
+            .chain(chars.map(|c| c.to_ascii_lowercase()))
+            .collect()
+    })
 }
 
+/// `NOT_FOUND` -> `NotFound`.
+fn upper_camel(name: &str) -> String {
+    capitalized_words(name).collect()
+}
+
+/// `NOT_FOUND` -> `Not Found`.
 fn title_case(name: &str) -> String {
-    name.split('_')
-        .map(|word| {
-            let mut chars = word.chars();
-            let first = chars.next().map(|c| c.to_ascii_uppercase());
-            first
-                .into_iter()
-                .chain(chars.map(|c| c.to_ascii_lowercase()))
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    capitalized_words(name).collect::<Vec<_>>().join(" ")
 }
 
 fn constant_name(prefix: Option<&str>, code: u16, name: &str) -> String {
