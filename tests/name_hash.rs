@@ -1,6 +1,6 @@
-//! The name hash exists twice: the macro lays out each table's name index
-//! with its copy at compile time, and the facade probes that index with its
-//! own at run time. A proc-macro crate cannot export functions, so the two
+//! The name hash (and the key-character classes of the prefilter masks)
+//! exist twice: the macro lays out each table's name index with its copy at
+//! compile time, and the facade probes that index with its own at run time. A proc-macro crate cannot export functions, so the two
 //! cannot be one; instead this test runs both on arbitrary bytes and demands
 //! the same answer. The macro's copy is compiled here from its source file.
 
@@ -24,6 +24,18 @@ proptest! {
         let lower = key.to_ascii_lowercase();
         prop_assert_eq!(macro_hash::name_hash(key.as_bytes()), name_hash(lower.as_bytes()));
         prop_assert_eq!(name_hash(key.as_bytes()), macro_hash::name_hash(lower.as_bytes()));
+    }
+}
+
+/// The key-character classes the masks use, for every byte.
+#[test]
+fn both_copies_classify_key_characters_alike() {
+    for byte in 0..=u8::MAX {
+        assert_eq!(
+            macro_hash::key_char(byte),
+            fastrapi_status::__private::key_char(byte),
+            "{byte}"
+        );
     }
 }
 

@@ -403,6 +403,19 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         .iter()
         .fold(0u64, |mask, key| mask | 1 << key.len().min(63));
     let key_lengths = Literal::u64_unsuffixed(key_lengths);
+    let code_lengths = entries
+        .iter()
+        .fold(0u8, |mask, e| mask | 1 << e.code.to_string().len());
+    let code_lengths = Literal::u8_unsuffixed(code_lengths);
+    let char_mask = |pick: fn(&str) -> Option<u8>| {
+        let mask = key_texts
+            .iter()
+            .filter_map(|key| pick(key))
+            .fold(0u64, |mask, byte| mask | 1 << hash::key_char(byte));
+        Literal::u64_unsuffixed(mask)
+    };
+    let key_firsts = char_mask(|key| key.bytes().next());
+    let key_lasts = char_mask(|key| key.bytes().last());
     let key_rows = array(keys.iter().map(|(text, position)| {
         let position = Literal::u16_unsuffixed(*position);
         quote!((#text, #position))
@@ -419,6 +432,9 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 slots: &#slots,
                 max_key_len: #max_key_len,
                 key_lengths: #key_lengths,
+                code_lengths: #code_lengths,
+                key_firsts: #key_firsts,
+                key_lasts: #key_lasts,
             }
         };
     }

@@ -52,6 +52,19 @@ fn tail_word(rest: &[u8]) -> u64 {
     }
 }
 
+/// A key character's bit in the first- and last-character masks: `A`-`Z`
+/// (either case) 0 to 25, `0`-`9` 26 to 35, `_` 36, anything else 63. The
+/// facade's `__private::key_char` is the copy lookups use.
+pub fn key_char(byte: u8) -> u32 {
+    match byte {
+        b'A'..=b'Z' => u32::from(byte - b'A'),
+        b'a'..=b'z' => u32::from(byte - b'a'),
+        b'0'..=b'9' => 26 + u32::from(byte - b'0'),
+        b'_' => 36,
+        _ => 63,
+    }
+}
+
 /// An open-addressing table over `keys` (already unique case-insensitively):
 /// a power-of-two slot count at most half full, each slot holding a key
 /// index plus one, zero for empty; collisions probe linearly.

@@ -59,6 +59,27 @@ pub struct Table {
     /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more):
     /// an input of another length is rejected without hashing.
     pub key_lengths: u64,
+    /// Bit `n` is set when some code has `n` decimal digits (1 to 5): for an
+    /// HTTP table only three-digit text is parsed at all.
+    pub code_lengths: u8,
+    /// The characters keys start and end with, as bits by [`key_char`]: an
+    /// input whose first or last character no key has is rejected without
+    /// hashing.
+    pub key_firsts: u64,
+    pub key_lasts: u64,
+}
+
+/// A key character's bit: `A`-`Z` (either case) 0 to 25, `0`-`9` 26 to 35,
+/// `_` 36; anything else 63, which no mask has. The macro has a copy.
+#[inline]
+pub const fn key_char(byte: u8) -> u32 {
+    match byte {
+        b'A'..=b'Z' => (byte - b'A') as u32,
+        b'a'..=b'z' => (byte - b'a') as u32,
+        b'0'..=b'9' => 26 + (byte - b'0') as u32,
+        b'_' => 36,
+        _ => 63,
+    }
 }
 
 /// How a code finds its position in the table.
@@ -162,9 +183,11 @@ pub fn parse<T: Copy>(
 ) -> Option<T> {
     let bytes = s.as_bytes();
     match bytes.first() {
-        Some(b'0'..=b'9') => from_code(decimal(bytes)?),
+        Some(b'0'..=b'9') if table.code_lengths & (1 << bytes.len().min(7)) != 0 => {
+            from_code(decimal(bytes)?)
+        }
         // Keys start with a letter; most garbage does not.
-        Some(first) if first.is_ascii_alphabetic() && may_be_key(table, bytes.len()) => {
+        Some(&first) if first.is_ascii_alphabetic() && may_be_key(table, bytes) => {
             all.get(by_name(table, bytes)?).copied()
         }
         _ => None,
@@ -185,10 +208,18 @@ fn matches_key(key: &[u8], input: &[u8]) -> bool {
             == 0
 }
 
-/// Whether some key of the table is `len` bytes long.
+/// Whether some key of the table has the input's length, first character
+/// and last character: three bit tests that spare most garbage the hash.
 #[inline]
-fn may_be_key(table: &Table, len: usize) -> bool {
-    len <= table.max_key_len && table.key_lengths & (1 << len.min(63)) != 0
+fn may_be_key(table: &Table, bytes: &[u8]) -> bool {
+    let len = bytes.len();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    len <= table.max_key_len
+        && table.key_lengths & (1 << len.min(63)) != 0
+        && table.key_firsts & (1 << key_char(first)) != 0
+        && table.key_lasts & (1 << key_char(last)) != 0
 }
 
 /// A canonical decimal `u16`: digits only, no sign, no leading zero.

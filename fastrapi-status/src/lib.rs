@@ -129,7 +129,14 @@ pub use tables::*;
 ///   entry of that facade table plus its own, with `From<Base>` and
 ///   `TryFrom<Self> for Base`; the kind follows the base. The base's entries
 ///   keep their constant names, and their constants are not declared again.
-///   See the README's "Extending the standard tables".
+///   How it reads the one copy of the standard data: each facade table's
+///   declaration is the body of a hidden `macro_rules!` in this crate (the
+///   facade declares its own tables through it); a table with `extends`
+///   expands to a call of that macro, which calls `status_codes!` back with
+///   the base's declaration appended. Why: the standard table stays one
+///   readable `status_codes!` declaration checked by the same macro, and the
+///   proc macro never reads another crate's files or carries a copy of the
+///   data. See the README's "Extending the standard tables".
 /// - Entry names are any SCREAMING_SNAKE_CASE words, `ERR`, `ERROR`, `SOME`,
 ///   `OUTPUT` or `ALL` included: the generated code names no path a variant
 ///   could shadow. Only names whose variant cannot exist are rejected: `SELF`
