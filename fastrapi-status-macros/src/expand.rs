@@ -36,7 +36,7 @@ fn ask_for_base(
     source: &TokenStream,
     bases: &TokenStream,
 ) -> TokenStream {
-    let krate = krate.unwrap_or_else(|| quote!(::fastrapi_status));
+    let krate = parse::facade_path(krate);
     let data_macro = format_ident!("{}", base.data_macro);
     quote! {
         #krate::#data_macro! {

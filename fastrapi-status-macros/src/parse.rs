@@ -65,6 +65,13 @@ impl Code {
     }
 }
 
+/// The path generated code reaches the facade by: the one the facade's
+/// wrapper passed (`$crate`), or the facade's usual name when the macro is
+/// called directly.
+pub fn facade_path(krate: Option<TokenStream>) -> TokenStream {
+    krate.unwrap_or_else(|| quote::quote!(::fastrapi_status))
+}
+
 /// Parses an invocation; never fails, syntax errors are collected instead.
 ///
 /// The tokens are what the facade's wrapper passes, `@($crate)` then the

@@ -164,7 +164,7 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     }
     errors.finish()?;
     Ok(Validated::Model(Model {
-        krate: krate.unwrap_or_else(|| quote!(::fastrapi_status)),
+        krate: crate::parse::facade_path(krate),
         tables,
     }))
 }
