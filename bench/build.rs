@@ -101,7 +101,8 @@ fn downstream() -> String {
             writeln!(ours, "        #[alias({alias})]").unwrap();
         }
         writeln!(ours, "        {code} {name} \"Job state {name}\",").unwrap();
-        let mut serialize = format!("serialize = \"{name}\", serialize = \"JOB_{code}_{name}\"");
+        // `to_string` is what `IntoStaticStr` gives, and is parsed too.
+        let mut serialize = format!("serialize = \"JOB_{code}_{name}\"");
         if let Some(alias) = alias {
             write!(
                 serialize,
@@ -109,6 +110,7 @@ fn downstream() -> String {
             )
             .unwrap();
         }
+        write!(serialize, ", to_string = \"{name}\"").unwrap();
         let variant: String = name
             .split('_')
             .map(|w| w[..1].to_owned() + &w[1..].to_lowercase())

@@ -8,22 +8,33 @@
 #[path = "../fastrapi-status-macros/src/hash.rs"]
 mod macro_hash;
 
-use fastrapi_status::__private::name_hash;
+use fastrapi_status::__private::{bucket, name_hash, slot, words};
 use proptest::prelude::*;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(4096))]
 
     #[test]
-    fn both_copies_agree_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..80)) {
-        prop_assert_eq!(macro_hash::name_hash(&bytes), name_hash(&bytes));
+    fn both_copies_agree_on_any_bytes(
+        bytes in proptest::collection::vec(any::<u8>(), 0..80),
+        seed in 0..64u64,
+        displacement in any::<u16>(),
+        size in 0..20u32,
+    ) {
+        let seed = seed << 32;
+        let hash = name_hash(&bytes, seed);
+        prop_assert_eq!(macro_hash::name_hash(&bytes, seed), hash);
+        prop_assert_eq!(macro_hash::words(&bytes), words(&bytes));
+        let size = 1usize << size;
+        prop_assert_eq!(macro_hash::bucket(hash, size), bucket(hash, size));
+        prop_assert_eq!(macro_hash::slot(hash, displacement, size), slot(hash, displacement, size));
     }
 
     #[test]
     fn both_copies_fold_ascii_case_alike(key in "[A-Z0-9_]{0,40}") {
         let lower = key.to_ascii_lowercase();
-        prop_assert_eq!(macro_hash::name_hash(key.as_bytes()), name_hash(lower.as_bytes()));
-        prop_assert_eq!(name_hash(key.as_bytes()), macro_hash::name_hash(lower.as_bytes()));
+        prop_assert_eq!(macro_hash::name_hash(key.as_bytes(), 0), name_hash(lower.as_bytes(), 0));
+        prop_assert_eq!(name_hash(key.as_bytes(), 0), macro_hash::name_hash(lower.as_bytes(), 0));
     }
 }
 
@@ -45,8 +56,8 @@ fn both_copies_agree_at_every_chunk_boundary() {
     let text: Vec<u8> = (0..=255u8).cycle().take(300).collect();
     for len in 0..=text.len() {
         assert_eq!(
-            macro_hash::name_hash(&text[..len]),
-            name_hash(&text[..len]),
+            macro_hash::name_hash(&text[..len], 0),
+            name_hash(&text[..len], 0),
             "{len}"
         );
     }

@@ -1,159 +1,22 @@
-//! A downstream table of 32 entries against what a user would write instead:
-//! the same table as an enum deriving strum's `EnumString` (with
-//! `ascii_case_insensitive`), `FromRepr` and `IntoStaticStr`, and num_enum's
-//! `TryFromPrimitive`. Both are declared by `build.rs` from one list, and
-//! accept the same strings: name, constant name and alias, in any case.
+//! The 32-entry downstream table against strum and num_enum
+//! (`cases/downstream.rs`), timed by criterion.
 //!
-//! `cargo bench -p fastrapi-status-bench --bench downstream`, then
-//! `python3 bench/report.py`.
+//! `cargo bench -p fastrapi-status-bench --bench downstream`; the ratios
+//! `BENCHMARKS.md` reports come from `--bench paired`.
 
-use std::hint::black_box;
-use std::str::FromStr as _;
+use criterion::{criterion_group, criterion_main, Criterion};
+use fastrapi_status_bench::{bench_comparisons, criterion_config};
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use fastrapi_status_bench::{criterion_config, OURS};
+#[allow(dead_code)]
+mod cases;
 
-mod tables {
-    include!(concat!(env!("OUT_DIR"), "/downstream.rs"));
-}
-
-use tables::{OurJob, PeerJob};
-
-/// Every fourth entry by name, lowercase name, constant name and alias in
-/// mixed case, and as many misses: near misses a byte off, other cases of
-/// nothing, garbage. What a server parsing a client's field meets.
-fn name_inputs() -> Vec<String> {
-    let mut inputs = Vec::new();
-    for status in OurJob::ALL.iter().step_by(4) {
-        inputs.push(status.name().to_owned());
-        inputs.push(status.name().to_ascii_lowercase());
-        inputs.push(status.constant_name().to_owned());
-        let alias = status.aliases().first().copied().unwrap_or(status.name());
-        inputs.push(alternate_case(alias));
-        inputs.push(format!("{}X", status.name()));
-        inputs.push(format!(" {}", status.name()));
-        inputs.push(status.name()[1..].to_owned());
-        inputs.push(format!("JOB_99_{}", status.name()));
-    }
-    inputs
-        .extend(["", "null", "Z", "QUEUED\n", "queued;drop", "Ünïcödé", "%00"].map(str::to_owned));
-    inputs
-}
-
-fn alternate_case(text: &str) -> String {
-    text.chars()
-        .enumerate()
-        .map(|(i, c)| {
-            if i % 2 == 0 {
-                c.to_ascii_lowercase()
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-fn parse_name(c: &mut Criterion) {
-    let inputs = name_inputs();
-    // Same answers on both sides, or the comparison means nothing.
-    for s in &inputs {
-        let ours = s.parse::<OurJob>().ok().map(OurJob::as_u16);
-        let peer = PeerJob::from_str(s).ok().map(|p| p as u16);
-        assert_eq!(ours, peer, "{s:?}");
-    }
-    let hits = inputs
-        .iter()
-        .filter(|s| s.parse::<OurJob>().is_ok())
-        .count();
-    assert!(
-        hits * 3 < inputs.len() * 2 && hits * 3 > inputs.len(),
-        "a mix: {hits} hits"
-    );
-    let mut group = c.benchmark_group("downstream_parse_name");
-    group.throughput(Throughput::Elements(inputs.len() as u64));
-    group.bench_function(OURS, |b| {
-        b.iter(|| {
-            for s in black_box(&inputs) {
-                black_box(s.parse::<OurJob>().ok());
-            }
-        });
-    });
-    group.bench_function("strum", |b| {
-        b.iter(|| {
-            for s in black_box(&inputs) {
-                black_box(PeerJob::from_str(s).ok());
-            }
-        });
-    });
-    group.finish();
-}
-
-fn from_u16(c: &mut Criterion) {
-    // Half hits, half misses, and the ends of u16.
-    let inputs: Vec<u16> = (0..64).chain([100, 1000, 65_535]).collect();
-    for &code in &inputs {
-        let ours = OurJob::from_u16(code).map(OurJob::as_u16);
-        assert_eq!(ours, PeerJob::from_repr(code).map(|p| p as u16));
-        assert_eq!(ours, PeerJob::try_from(code).ok().map(|p| p as u16));
-    }
-    let mut group = c.benchmark_group("downstream_from_u16");
-    group.throughput(Throughput::Elements(inputs.len() as u64));
-    group.bench_function(OURS, |b| {
-        b.iter(|| {
-            for &code in black_box(&inputs) {
-                black_box(OurJob::from_u16(code));
-            }
-        });
-    });
-    group.bench_function("num_enum", |b| {
-        b.iter(|| {
-            for &code in black_box(&inputs) {
-                black_box(PeerJob::try_from(code).ok());
-            }
-        });
-    });
-    group.bench_function("strum", |b| {
-        b.iter(|| {
-            for &code in black_box(&inputs) {
-                black_box(PeerJob::from_repr(code));
-            }
-        });
-    });
-    group.finish();
-}
-
-fn to_name(c: &mut Criterion) {
-    let ours: Vec<OurJob> = OurJob::ALL.to_vec();
-    let peer: Vec<PeerJob> = ours
-        .iter()
-        .map(|s| PeerJob::from_repr(s.as_u16()).expect("the same codes"))
-        .collect();
-    let mut group = c.benchmark_group("downstream_to_name");
-    group.throughput(Throughput::Elements(ours.len() as u64));
-    group.bench_function(OURS, |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for &status in black_box(&ours) {
-                total += status.name().len();
-            }
-            total
-        });
-    });
-    group.bench_function("strum", |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for &status in black_box(&peer) {
-                total += <&'static str>::from(status).len();
-            }
-            total
-        });
-    });
-    group.finish();
+fn downstream(c: &mut Criterion) {
+    bench_comparisons(c, &mut cases::downstream::comparisons());
 }
 
 criterion_group! {
     name = benches;
     config = criterion_config();
-    targets = parse_name, from_u16, to_name
+    targets = downstream
 }
 criterion_main!(benches);

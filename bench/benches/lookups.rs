@@ -1,214 +1,25 @@
 //! Side by side in one process: fastrapi-status against the `http` crate and
-//! tungstenite on the same inputs, and the generated name index against a
-//! linear scan on tables of 64 to 10,000 entries.
+//! tungstenite on the same inputs (`cases/facade.rs`), and the generated
+//! name index against a linear scan on tables of 64 to 10,000 entries.
 //!
 //! `cargo bench -p fastrapi-status-bench --bench lookups`, then
-//! `python3 bench/report.py` for the ratios (ours / peer, median of each
-//! side).
+//! `python3 bench/report.py`; the ratios against the peers that
+//! `BENCHMARKS.md` reports come from `--bench paired`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use fastrapi_status::{HttpStatus, StatusTable, WsCloseCode};
-use fastrapi_status_bench::{criterion_config, OURS};
-use std::fmt::Write as _;
+use fastrapi_status::{HttpStatus, StatusTable};
+use fastrapi_status_bench::{bench_comparisons, criterion_config};
 use std::hint::black_box;
-use std::str::FromStr as _;
+
+#[allow(dead_code)]
+mod cases;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
-/// Codes a server actually sends, weighted in by repetition.
-const COMMON: [u16; 12] = [200, 200, 200, 404, 404, 304, 301, 302, 500, 201, 204, 400];
-
-/// Code -> reason phrase, over 0..1100 plus common codes.
-fn code_to_phrase(c: &mut Criterion) {
-    let inputs: Vec<u16> = (0..1100)
-        .chain(COMMON.iter().copied().cycle().take(1100))
-        .collect();
-    let mut group = c.benchmark_group("code_to_phrase");
-    group.throughput(Throughput::Elements(inputs.len() as u64));
-    group.bench_function(OURS, |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for &code in black_box(&inputs) {
-                total += HttpStatus::from_u16(code).map_or(0, |s| s.phrase().len());
-            }
-            total
-        });
-    });
-    group.bench_function("http", |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for &code in black_box(&inputs) {
-                total += http::StatusCode::from_u16(code)
-                    .ok()
-                    .and_then(|s| s.canonical_reason())
-                    .map_or(0, str::len);
-            }
-            total
-        });
-    });
-    group.finish();
-}
-
-/// Text a client sends that is not a status: what a server rejects most.
-const MALFORMED: [&str; 24] = [
-    "",
-    " ",
-    " 404",
-    "404 ",
-    "4O4",
-    "+200",
-    "-1",
-    "0200",
-    "00",
-    "99999",
-    "65536",
-    "1e3",
-    "0x194",
-    "404\n",
-    "40 4",
-    "２００",
-    "abc",
-    "HTTP/1.1 200 OK",
-    "200;",
-    "NaN",
-    "4044",
-    "null",
-    "%34%30%34",
-    "thisisnotastatuscodeatallbutaverylongstringthatkeepsgoing",
-];
-
-/// Text -> `HttpStatus`, each input mix on its own: the 63 known codes,
-/// unknown codes (0..=99 and 600..=999), malformed text, and a sweep over
-/// `0..=1099`. `http` parses any three digits, so its side is filtered to
-/// codes with a canonical reason, the closest to "a known status".
-fn parse(c: &mut Criterion) {
-    let known: Vec<String> = HttpStatus::ALL
-        .iter()
-        .map(|s| s.as_u16().to_string())
-        .collect();
-    let unknown: Vec<String> = (0..=99)
-        .chain(600..=999)
-        .map(|c: u16| c.to_string())
-        .collect();
-    let malformed: Vec<String> = MALFORMED.iter().map(|s| (*s).to_owned()).collect();
-    let sweep: Vec<String> = (0..=1099).map(|c: u16| c.to_string()).collect();
-    for (name, inputs) in [
-        ("known", &known),
-        ("unknown", &unknown),
-        ("malformed", &malformed),
-        ("sweep", &sweep),
-    ] {
-        // The same answers on both sides, where `http` knows the phrase.
-        for s in inputs {
-            let ours = s.parse::<HttpStatus>().ok().map(HttpStatus::as_u16);
-            let theirs = http_known(s);
-            if theirs.is_some() || name != "sweep" {
-                assert_eq!(
-                    ours.is_some(),
-                    theirs.is_some() || ours == Some(306),
-                    "{s:?}"
-                );
-            }
-        }
-        let mut group = c.benchmark_group(format!("parse_{name}"));
-        group.throughput(Throughput::Elements(inputs.len() as u64));
-        group.bench_function(OURS, |b| {
-            b.iter(|| {
-                let mut found = 0u32;
-                for s in black_box(inputs) {
-                    found += u32::from(black_box(s.parse::<HttpStatus>().ok()).is_some());
-                }
-                found
-            });
-        });
-        group.bench_function("http", |b| {
-            b.iter(|| {
-                let mut found = 0u32;
-                for s in black_box(inputs) {
-                    found += u32::from(black_box(http_known(s)).is_some());
-                }
-                found
-            });
-        });
-        group.finish();
-    }
-}
-
-/// `http`'s parse, filtered to codes with a canonical reason phrase.
-fn http_known(s: &str) -> Option<u16> {
-    http::StatusCode::from_str(s)
-        .ok()
-        .filter(|s| s.canonical_reason().is_some())
-        .map(|s| s.as_u16())
-}
-
-/// `Display` of every HTTP entry into a reused `String`.
-fn display(c: &mut Criterion) {
-    let ours: Vec<HttpStatus> = HttpStatus::ALL.to_vec();
-    let theirs: Vec<http::StatusCode> = ours
-        .iter()
-        .map(|s| http::StatusCode::from_u16(s.as_u16()).expect("http accepts 100..=999"))
-        .collect();
-    // Same text on both sides, or the comparison means nothing.
-    for (a, b) in ours.iter().zip(&theirs) {
-        if b.canonical_reason() == Some(a.phrase()) {
-            assert_eq!(a.to_string(), b.to_string());
-        }
-    }
-    let mut group = c.benchmark_group("display");
-    group.throughput(Throughput::Elements(ours.len() as u64));
-    let mut buf = String::with_capacity(64);
-    group.bench_function(OURS, |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for status in black_box(&ours) {
-                buf.clear();
-                write!(buf, "{status}").unwrap();
-                total += buf.len();
-            }
-            total
-        });
-    });
-    group.bench_function("http", |b| {
-        b.iter(|| {
-            let mut total = 0;
-            for status in black_box(&theirs) {
-                buf.clear();
-                write!(buf, "{status}").unwrap();
-                total += buf.len();
-            }
-            total
-        });
-    });
-    group.finish();
-}
-
-/// WebSocket `u16` -> typed close code.
-fn ws_close_code(c: &mut Criterion) {
-    let inputs: Vec<u16> = (990..1020)
-        .chain([
-            1000, 1000, 1001, 1001, 1006, 1011, 3000, 4000, 4999, 0, 65535,
-        ])
-        .collect();
-    let mut group = c.benchmark_group("ws_close_code");
-    group.throughput(Throughput::Elements(inputs.len() as u64));
-    group.bench_function(OURS, |b| {
-        b.iter(|| {
-            for &code in black_box(&inputs) {
-                black_box(WsCloseCode::from_u16(code));
-            }
-        });
-    });
-    group.bench_function("tungstenite", |b| {
-        b.iter(|| {
-            for &code in black_box(&inputs) {
-                black_box(tungstenite::protocol::frame::coding::CloseCode::from(code));
-            }
-        });
-    });
-    group.finish();
+fn peers(c: &mut Criterion) {
+    bench_comparisons(c, &mut cases::facade::comparisons());
 }
 
 /// The naive baseline: compare against every name, constant and alias.
@@ -313,6 +124,6 @@ fn bench_names<T: StatusTable>(
 criterion_group! {
     name = benches;
     config = criterion_config();
-    targets = code_to_phrase, parse, display, ws_close_code, name_lookup
+    targets = peers, name_lookup
 }
 criterion_main!(benches);

@@ -1,7 +1,8 @@
 //! Stage 3: code generation from a checked [`Model`].
 //!
 //! Each table becomes: the enum, one `u16` constant per entry and alias, one
-//! inherent impl whose lookups read `ALL`, `__BY_CODE` (small tables) and one
+//! inherent impl whose lookups read `ALL`, a `match` or `__BY_CODE` (small
+//! tables) and one
 //! `__TABLE` of static arrays (the probing logic lives once, in the facade's
 //! `__private` module), and the trait impls. Every loop over entries is here, in the generator, so the
 //! printed expansion holds data, not repeated code.
@@ -393,11 +394,14 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         })
         .collect();
     let key_texts: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
-    let slots = array(
-        hash::build_slots(&key_texts)
-            .into_iter()
-            .map(Literal::u32_unsuffixed),
-    );
+    let Some(index) = hash::build_index(&key_texts) else {
+        // Takes 64-bit hash collisions under 64 seeds: not seen, but no panic.
+        let message = format!("fastrapi-status could not build a name index for `{table_name}`; please report this table");
+        return quote!(::core::compile_error!(#message););
+    };
+    let seed = Literal::u64_unsuffixed(index.seed);
+    let displacements = array(index.displacements.into_iter().map(Literal::u16_unsuffixed));
+    let slots = array(index.slots.into_iter().map(Literal::u32_unsuffixed));
     let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
     let key_lengths = key_texts
         .iter()
@@ -417,8 +421,11 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     let key_firsts = char_mask(|key| key.bytes().next());
     let key_lasts = char_mask(|key| key.bytes().last());
     let key_rows = array(keys.iter().map(|(text, position)| {
+        let (head, tail) = hash::words(text.as_bytes());
+        let head = Literal::u64_unsuffixed(head);
+        let tail = Literal::u64_unsuffixed(tail);
         let position = Literal::u16_unsuffixed(*position);
-        quote!((#text, #position))
+        quote!((#text, #head, #tail, #position))
     }));
 
     quote! {
@@ -429,6 +436,8 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 entries: &#entry_rows,
                 codes: #lookup,
                 keys: &#key_rows,
+                seed: #seed,
+                displacements: &#displacements,
                 slots: &#slots,
                 max_key_len: #max_key_len,
                 key_lengths: #key_lengths,
@@ -462,17 +471,42 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     quote!(Codes::Dense { min: #min, index: &#index })
 }
 
+/// Consecutive codes up to this many entries get a `match` for `from_u16`.
+/// Each arm costs compile time, and past this a small table is rare.
+const MATCH_MAX_ENTRIES: usize = 64;
+
 /// Tables whose codes span at most this many values also get `__BY_CODE`.
 const BY_CODE_MAX_SPAN: usize = 1024;
 
 /// The body of `from_u16`, and the constant it may read.
 ///
-/// A small code span gets `__BY_CODE`, the status itself (or `None`) by
-/// `code - min`: one range check and one load. It is left out of `__TABLE`
-/// and of large tables because every enum value in a constant costs rustc
-/// validation time per entry; those use the position index and `ALL`.
+/// - Up to 64 consecutive codes (a downstream table numbered 0, 1, 2, ...):
+///   a `match`, which the optimizer turns into a range check and a cast,
+///   as it does for strum's `FromRepr` and num_enum's `TryFromPrimitive`.
+/// - Otherwise a small code span gets `__BY_CODE`, the status itself (or
+///   `None`) by `code - min`: one range check and one load, where a
+///   `match` over scattered codes would compile to a lookup table or a
+///   search anyway.
+/// - Large tables use the position index and `ALL`: `__BY_CODE` is left
+///   out of `__TABLE` and of large tables because every enum value in a
+///   constant costs rustc validation time per entry.
 fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>, TokenStream) {
     let fallback = quote!(#krate::__private::from_u16(Self::__TABLE, Self::ALL, code));
+    // Consecutive codes: the `match` compiles to a range check and a cast.
+    let consecutive = code_span(entries).is_some_and(|(_, span)| span == entries.len());
+    if consecutive && entries.len() <= MATCH_MAX_ENTRIES {
+        let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
+        let variants = entries.iter().map(|e| &e.variant);
+        return (
+            None,
+            quote! {
+                match code {
+                    #(#codes => ::core::option::Option::Some(Self::#variants),)*
+                    _ => ::core::option::Option::None,
+                }
+            },
+        );
+    }
     let Some((min, span)) = code_span(entries).filter(|&(_, span)| span <= BY_CODE_MAX_SPAN) else {
         return (None, fallback);
     };

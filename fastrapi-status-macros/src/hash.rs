@@ -3,53 +3,96 @@
 //! The macro builds each table's open-addressing index at compile time with
 //! this function, and the facade probes it at run time with its own copy
 //! (`fastrapi_status::__private::name_hash`). A proc-macro crate cannot
-//! export functions, so the two copies are pinned to the same golden values
-//! by a unit test on each side; keep them identical.
+//! export functions, so the two copies are held equal on arbitrary bytes by
+//! `tests/name_hash.rs` and pinned to the same golden values by a unit test
+//! on each side; keep them identical.
+//!
+//! The hash reads a fixed amount whatever the length: the first eight bytes
+//! and the last eight (one zero-padded word below eight bytes), folded to
+//! upper case eight bytes at a time, and the length. Up to 16 bytes that is
+//! the whole text, so the lookup compares those two words and is done; the
+//! bytes between are compared only for longer keys.
 
 const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 const MIX: u64 = 0xFF51_AFD7_ED55_8CCD;
-/// Setting bit 5 of every byte folds ASCII uppercase onto lowercase and
-/// leaves digits alone, so `NOT_FOUND` and `not_found` hash alike.
-const FOLD: u64 = 0x2020_2020_2020_2020;
+const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// Hashes `bytes` ASCII case-insensitively, eight bytes a step.
-pub fn name_hash(bytes: &[u8]) -> u64 {
-    let mut h = (bytes.len() as u64).wrapping_mul(MUL);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h ^ (u64::from_le_bytes(word) | FOLD)).wrapping_mul(MUL);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        h = (h ^ (tail_word(rest) | FOLD)).wrapping_mul(MUL);
-    }
-    h ^= h >> 33;
-    h = h.wrapping_mul(MIX);
-    h ^ (h >> 29)
+/// Hashes `bytes` ASCII case-insensitively; `seed` is the table's.
+pub fn name_hash(bytes: &[u8], seed: u64) -> u64 {
+    let (head, tail) = words(bytes);
+    let h = (upper(head) ^ bytes.len() as u64 ^ seed).wrapping_mul(MUL) ^ upper(tail);
+    let h = h.wrapping_mul(MIX);
+    h ^ (h >> 32)
 }
 
-/// The last 1 to 7 bytes as a zero-padded little-endian word, from two
+/// The bucket of a hash among `buckets` (a power of two): its high half.
+pub fn bucket(hash: u64, buckets: usize) -> usize {
+    // Truncation is the point: the low bits pick the bucket.
+    #[allow(clippy::cast_possible_truncation)]
+    let high = (hash >> 32) as usize;
+    high & buckets.wrapping_sub(1)
+}
+
+/// The slot of a hash among `slots` (a power of two), moved by its
+/// bucket's displacement: each displacement gives every key of the bucket
+/// a new, independent slot.
+pub fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
+    // Truncation is the point: the low bits pick the slot.
+    #[allow(clippy::cast_possible_truncation)]
+    let high = ((hash ^ u64::from(displacement)).wrapping_mul(MUL) >> 32) as usize;
+    high & slots.wrapping_sub(1)
+}
+
+/// The first eight bytes and the last eight as little-endian words (they
+/// overlap below 16 bytes); below eight bytes, the text as one zero-padded
+/// word, and zero.
+pub fn words(bytes: &[u8]) -> (u64, u64) {
+    let n = bytes.len();
+    if n >= 8 {
+        (word_at(bytes, 0), word_at(bytes, n - 8))
+    } else {
+        (short_word(bytes), 0)
+    }
+}
+
+/// Bytes `at..at + 8` as a little-endian word; zero out of range.
+pub fn word_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at.saturating_add(8)) {
+        Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        _ => 0,
+    }
+}
+
+/// Fewer than eight bytes as a zero-padded little-endian word, from two
 /// fixed-size loads that overlap (the overlapping bytes are the same, so OR
-/// keeps them): a variable-length copy here would be a `memcpy` call on
-/// every lookup. The caller passes fewer than 8 bytes.
-#[inline]
-fn tail_word(rest: &[u8]) -> u64 {
-    let n = rest.len();
+/// keeps them): a variable-length copy would be a `memcpy` call.
+fn short_word(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
     if n >= 4 {
-        let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-        let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+        let lo = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        let hi = u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]);
         u64::from(lo) | u64::from(hi) << (8 * (n - 4))
     } else if n >= 2 {
-        let lo = u16::from_le_bytes([rest[0], rest[1]]);
-        let hi = u16::from_le_bytes([rest[n - 2], rest[n - 1]]);
+        let lo = u16::from_le_bytes([bytes[0], bytes[1]]);
+        let hi = u16::from_le_bytes([bytes[n - 2], bytes[n - 1]]);
         u64::from(lo) | u64::from(hi) << (8 * (n - 2))
     } else if n == 1 {
-        u64::from(rest[0])
+        u64::from(bytes[0])
     } else {
         0
     }
+}
+
+/// Every ASCII lowercase byte of `word` made upper case, the others kept,
+/// all eight at once.
+pub const fn upper(word: u64) -> u64 {
+    let ascii = word & (0x7F * ONES);
+    // The high bit of each byte: set from `a` up, and set above `z`; no
+    // byte carries into the next, since `ascii` is at most 0x7F a byte.
+    let from_a = ascii + (0x80 - b'a' as u64) * ONES;
+    let above_z = ascii + (0x80 - b'z' as u64 - 1) * ONES;
+    let lower = from_a & !above_z & !word & (0x80 * ONES);
+    word - (lower >> 2)
 }
 
 /// A key character's bit in the first- and last-character masks: `A`-`Z`
@@ -65,23 +108,78 @@ pub fn key_char(byte: u8) -> u32 {
     }
 }
 
-/// An open-addressing table over `keys` (already unique case-insensitively):
-/// a power-of-two slot count at most half full, each slot holding a key
-/// index plus one, zero for empty; collisions probe linearly.
-pub fn build_slots(keys: &[&str]) -> Vec<u32> {
-    let len = (keys.len() * 2).next_power_of_two().max(2);
-    let mask = len - 1;
-    let mut slots = vec![0u32; len];
-    for (index, key) in keys.iter().enumerate() {
-        // Truncation is the point: the low bits pick the slot.
-        #[allow(clippy::cast_possible_truncation)]
-        let mut slot = name_hash(key.as_bytes()) as usize & mask;
-        while slots[slot] != 0 {
-            slot = (slot + 1) & mask;
-        }
-        slots[slot] = u32::try_from(index + 1).unwrap_or(u32::MAX);
+/// A perfect hash over a table's keys: every key has a slot of its own, so a
+/// lookup reads one bucket's displacement, one slot and one key, and
+/// compares once, with no probing loop.
+///
+/// This is "hash, displace and compress" (Belazzougui, Botelho and
+/// Dietzfelbinger, 2009), as the `phf` crate builds it: keys are hashed
+/// into buckets of about four, and each bucket, largest first, gets the
+/// smallest displacement that puts all its keys in free slots.
+#[derive(Debug)]
+pub struct NameIndex {
+    /// Mixed into every hash; the first seed that works is kept.
+    pub seed: u64,
+    /// One per bucket, a power-of-two count.
+    pub displacements: Vec<u16>,
+    /// The index of the key in each slot, a power-of-two count at most
+    /// four fifths full. A free slot holds 0: the lookup compares the
+    /// input with key 0 there, which fails, since an input equal to key 0
+    /// hashes to key 0's own slot.
+    pub slots: Vec<u32>,
+}
+
+/// Builds the index of `keys` (already unique case-insensitively). `None`
+/// only if no seed of 64 separates them, which takes 64-bit hash
+/// collisions under every seed: the caller reports it as a compile error.
+pub fn build_index(keys: &[&str]) -> Option<NameIndex> {
+    let slot_count = (keys.len() + keys.len() / 4).next_power_of_two();
+    let bucket_count = (keys.len() / 4).next_power_of_two();
+    (0..64u64).find_map(|attempt| {
+        let seed = attempt << 32;
+        let hashes: Vec<u64> = keys.iter().map(|k| name_hash(k.as_bytes(), seed)).collect();
+        place(&hashes, bucket_count, slot_count).map(|(displacements, slots)| NameIndex {
+            seed,
+            displacements,
+            slots,
+        })
+    })
+}
+
+/// Places every hash in a slot of its own, buckets largest first.
+fn place(hashes: &[u64], bucket_count: usize, slot_count: usize) -> Option<(Vec<u16>, Vec<u32>)> {
+    let mut buckets = vec![Vec::new(); bucket_count];
+    for (key, &hash) in hashes.iter().enumerate() {
+        buckets[bucket(hash, bucket_count)].push(key);
     }
-    slots
+    let mut order: Vec<usize> = (0..bucket_count).collect();
+    order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+    let mut displacements = vec![0u16; bucket_count];
+    let mut slots = vec![0u32; slot_count];
+    let mut taken = vec![false; slot_count];
+    let mut chosen = Vec::new();
+    for b in order {
+        if buckets[b].is_empty() {
+            break;
+        }
+        let found = (0..=u16::MAX).find(|&d| {
+            chosen.clear();
+            for &key in &buckets[b] {
+                let s = slot(hashes[key], d, slot_count);
+                if taken[s] || chosen.contains(&s) {
+                    return false;
+                }
+                chosen.push(s);
+            }
+            true
+        })?;
+        displacements[b] = found;
+        for (&key, &s) in buckets[b].iter().zip(&chosen) {
+            taken[s] = true;
+            slots[s] = u32::try_from(key).ok()?;
+        }
+    }
+    Some((displacements, slots))
 }
 
 #[cfg(test)]
@@ -91,25 +189,57 @@ mod tests {
     /// The same values are asserted in the facade's copy.
     #[test]
     fn golden_values() {
-        assert_eq!(name_hash(b"NOT_FOUND"), name_hash(b"not_found"));
+        assert_eq!(name_hash(b"NOT_FOUND", 0), name_hash(b"not_found", 0));
         assert_eq!(
-            name_hash(b"HTTP_404_NOT_FOUND"),
-            name_hash(b"http_404_Not_Found")
+            name_hash(b"HTTP_404_NOT_FOUND", 0),
+            name_hash(b"http_404_Not_Found", 0)
         );
-        assert_ne!(name_hash(b"NOT_FOUND"), name_hash(b"NOT_FOUNE"));
-        assert_eq!(name_hash(b"OK"), name_hash(b"ok"));
-        assert_eq!([name_hash(b"OK"), name_hash(b"HTTP_404_NOT_FOUND")], GOLDEN);
+        assert_ne!(name_hash(b"NOT_FOUND", 0), name_hash(b"NOT_FOUNE", 0));
+        assert_ne!(name_hash(b"NOT_FOUND", 0), name_hash(b"NOT_FOUND", 1 << 32));
+        assert_eq!(
+            [
+                name_hash(b"OK", 0),
+                name_hash(b"HTTP_404_NOT_FOUND", 1 << 32)
+            ],
+            GOLDEN
+        );
     }
 
-    const GOLDEN: [u64; 2] = [0xA224_4131_9537_B6F8, 0xE17F_79B1_21E9_3574];
+    const GOLDEN: [u64; 2] = [0x9359_F076_DE72_81AB, 0xBE05_C7C0_7F9F_2CC9];
 
     #[test]
-    fn slots_hold_every_key_once() {
+    fn upper_folds_only_ascii_lowercase() {
+        for byte in 0..=u8::MAX {
+            let word = u64::from_le_bytes([byte, b'a', byte, b'Z', 0, byte, b'_', 0xFF]);
+            let want = u64::from_le_bytes([
+                byte.to_ascii_uppercase(),
+                b'A',
+                byte.to_ascii_uppercase(),
+                b'Z',
+                0,
+                byte.to_ascii_uppercase(),
+                b'_',
+                0xFF,
+            ]);
+            assert_eq!(upper(word), want, "{byte}");
+        }
+    }
+
+    #[test]
+    fn every_key_gets_a_slot_of_its_own() {
         let keys = ["OK", "NOT_FOUND", "HTTP_200_OK", "HTTP_404_NOT_FOUND", "A"];
-        let slots = build_slots(&keys);
-        assert!(slots.len().is_power_of_two() && slots.len() >= 2 * keys.len());
-        let mut seen: Vec<u32> = slots.iter().copied().filter(|&s| s != 0).collect();
-        seen.sort_unstable();
-        assert_eq!(seen, [1, 2, 3, 4, 5]);
+        let index = build_index(&keys).expect("five keys");
+        assert!(index.slots.len().is_power_of_two() && index.slots.len() >= keys.len());
+        for (key, text) in keys.iter().enumerate() {
+            let hash = name_hash(text.as_bytes(), index.seed);
+            let d = index.displacements[bucket(hash, index.displacements.len())];
+            assert_eq!(index.slots[slot(hash, d, index.slots.len())] as usize, key);
+        }
+    }
+
+    #[test]
+    fn no_keys_no_index() {
+        let index = build_index(&[]).expect("nothing to place");
+        assert_eq!((index.displacements.len(), index.slots.len()), (1, 1));
     }
 }

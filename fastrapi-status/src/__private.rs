@@ -48,11 +48,18 @@ pub struct Table {
     /// The rows, in code order: parallel to the enum's `ALL`.
     pub entries: &'static [Entry],
     pub codes: Codes,
-    /// Every string `FromStr` accepts besides a decimal code, with the
-    /// position of its entry.
-    pub keys: &'static [(&'static str, u16)],
-    /// Open addressing over `keys` by [`name_hash`]: a power-of-two count,
-    /// at most half full, each slot a key index plus one (zero: empty).
+    /// Every string `FromStr` accepts besides a decimal code: the text,
+    /// its first eight bytes and its last eight as [`words`] reads them,
+    /// and the position of its entry.
+    pub keys: &'static [(&'static str, u64, u64, u16)],
+    /// The name index, a perfect hash the macro builds (its `hash.rs`
+    /// says how): [`name_hash`] with this seed picks a bucket, the
+    /// bucket's displacement a slot, and the slot a key.
+    pub seed: u64,
+    /// A power-of-two count.
+    pub displacements: &'static [u16],
+    /// A power-of-two count; a free slot holds 0, a key the input then
+    /// fails to match.
     pub slots: &'static [u32],
     /// The longest key: longer inputs are rejected without hashing.
     pub max_key_len: usize,
@@ -168,17 +175,17 @@ pub const fn by_code<T: Copy>(by_code: &[Option<T>], min: u16, code: u16) -> Opt
 
 /// `FromStr`'s lookup: a decimal code, or a name, constant name or alias in
 /// any ASCII case; nothing else. A decimal code goes through the enum's own
-/// `from_u16`, so it takes the same one-load path where the table has
-/// `__BY_CODE`.
+/// `from_u16` (a generic parameter, so a direct call the optimizer inlines),
+/// and takes the same path as a number would.
 ///
 /// It returns an `Option`, and the generated `from_str` builds the error:
 /// kept small, this inlines into every `from_str`, and where the caller
 /// drops the error (`.ok()`, `is_err()`) the optimizer drops building it.
 #[inline]
-pub fn parse<T: Copy>(
+pub fn parse<T: Copy, F: Fn(u16) -> Option<T>>(
     table: &Table,
     all: &[T],
-    from_code: fn(u16) -> Option<T>,
+    from_code: F,
     s: &str,
 ) -> Option<T> {
     let bytes = s.as_bytes();
@@ -186,40 +193,43 @@ pub fn parse<T: Copy>(
         Some(b'0'..=b'9') if table.code_lengths & (1 << bytes.len().min(7)) != 0 => {
             from_code(decimal(bytes)?)
         }
-        // Keys start with a letter; most garbage does not.
-        Some(&first) if first.is_ascii_alphabetic() && may_be_key(table, bytes) => {
-            all.get(by_name(table, bytes)?).copied()
-        }
+        Some(_) if may_be_key(table, bytes) => all.get(by_name(table, bytes)?).copied(),
         _ => None,
     }
 }
 
-/// Whether `input` is `key` in any ASCII case. Keys are SCREAMING_SNAKE_CASE,
-/// already upper case, so only the input needs folding: one branch-free
-/// operation a byte, with no early exit for the compiler to keep.
-#[inline]
-fn matches_key(key: &[u8], input: &[u8]) -> bool {
-    key.len() == input.len()
-        && key
-            .iter()
-            .zip(input)
-            .fold(0u8, |diff, (&k, &x)| diff | (k ^ x.to_ascii_uppercase()))
-            == 0
-}
-
 /// Whether some key of the table has the input's length, first character
 /// and last character: a few bit tests that spare most garbage the hash.
+/// The tests are combined without branches, since which of them fails
+/// varies from input to input and a mispredicted branch costs more than
+/// all of them. (Keys start with a letter, so a first character that is
+/// not one fails here too.)
 #[inline]
 fn may_be_key(table: &Table, bytes: &[u8]) -> bool {
     let len = bytes.len();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    len <= table.max_key_len
-        && table.key_lengths & (1 << len.min(63)) != 0
-        && table.key_firsts & (1 << key_char(first)) != 0
-        && table.key_lasts & (1 << key_char(last)) != 0
+    let length = (table.key_lengths >> len.min(63)) & u64::from(len <= table.max_key_len);
+    let first = table.key_firsts >> KEY_CHARS[usize::from(first)];
+    let last = table.key_lasts >> KEY_CHARS[usize::from(last)];
+    length & first & last & 1 != 0
 }
+
+/// [`key_char`] of every byte, read by lookups without a branch.
+static KEY_CHARS: [u8; 256] = {
+    let mut chars = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        // At most 63.
+        #[allow(clippy::cast_possible_truncation)]
+        {
+            chars[byte] = key_char(byte as u8) as u8;
+        }
+        byte += 1;
+    }
+    chars
+};
 
 /// A canonical decimal `u16`: digits only, no sign, no leading zero.
 ///
@@ -251,77 +261,145 @@ fn decimal(bytes: &[u8]) -> Option<u16> {
     u16::try_from(value).ok()
 }
 
-/// The position of the entry a name, constant name or alias belongs to.
+/// The position of the entry a name, constant name or alias belongs to:
+/// one bucket, one slot, one key, and one compare. No branch depends on
+/// the input before the compare (the `?`s never fail on a table the macro
+/// built), so lookups of different inputs overlap in the processor.
+///
 /// Not `#[inline]`: inlined, it makes `parse` too big to inline into each
-/// table's `from_str`, and the decimal path then pays an indirect call.
+/// table's `from_str`, and the decimal path, the common one, slows down.
 fn by_name(table: &Table, bytes: &[u8]) -> Option<usize> {
-    let slots = table.slots;
-    let mask = slots.len().wrapping_sub(1);
-    // Truncation is the point: the low bits pick the slot.
-    #[allow(clippy::cast_possible_truncation)]
-    let mut slot = name_hash(bytes) as usize & mask;
-    // Bounded by the slot count, so even a malformed table cannot loop.
-    for _ in 0..slots.len() {
-        let key = slots[slot] as usize;
-        if key == 0 {
-            return None;
-        }
-        if let Some(&(text, position)) = table.keys.get(key - 1) {
-            if text.len() == bytes.len() && matches_key(text.as_bytes(), bytes) {
-                return Some(usize::from(position));
-            }
-        }
-        slot = (slot + 1) & mask;
+    let len = bytes.len();
+    let (head, tail) = words(bytes);
+    let (head, tail) = (upper(head), upper(tail));
+    let hash = hash_words(len, head, tail, table.seed);
+    let displacements = table.displacements;
+    let &displacement = displacements.get(bucket(hash, displacements.len()))?;
+    let &key = table
+        .slots
+        .get(slot(hash, displacement, table.slots.len()))?;
+    let &(text, key_head, key_tail, position) = table.keys.get(key as usize)?;
+    // Keys are upper case already: only the input is folded.
+    let same = (text.len() == len) & (key_head == head) & (key_tail == tail);
+    if same && (len <= 16 || middle_matches(text.as_bytes(), bytes)) {
+        Some(usize::from(position))
+    } else {
+        None
     }
-    None
+}
+
+/// Whether the bytes between the first eight and the last eight (the words
+/// already compared) of an input of the key's length match the key, eight
+/// at a time. Keys of up to 16 bytes have none.
+#[inline]
+fn middle_matches(key: &[u8], input: &[u8]) -> bool {
+    let mut at = 8;
+    while at + 8 < input.len() {
+        if upper(word_at(input, at)) != word_at(key, at) {
+            return false;
+        }
+        at += 8;
+    }
+    true
 }
 
 const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 const MIX: u64 = 0xFF51_AFD7_ED55_8CCD;
-/// Setting bit 5 of every byte folds ASCII uppercase onto lowercase.
-const FOLD: u64 = 0x2020_2020_2020_2020;
+const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// The macro's `hash::name_hash`, byte for byte: the macro lays the slots out
-/// with its copy, lookups probe with this one. Both are pinned to the same
-/// golden values by a unit test on each side.
+/// The macro's `hash::name_hash`, bit for bit: the macro lays the index out
+/// with its copy, lookups read it with this one. `tests/name_hash.rs` holds
+/// the two equal on arbitrary bytes.
+///
+/// It reads the first eight bytes and the last eight (the whole text up to
+/// 16 bytes), folded to upper case, and the length: a fixed cost whatever
+/// the input, and for most keys the lookup's compare is those same words.
 #[inline]
-pub fn name_hash(bytes: &[u8]) -> u64 {
-    let mut h = (bytes.len() as u64).wrapping_mul(MUL);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h ^ (u64::from_le_bytes(word) | FOLD)).wrapping_mul(MUL);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        h = (h ^ (tail_word(rest) | FOLD)).wrapping_mul(MUL);
-    }
-    h ^= h >> 33;
-    h = h.wrapping_mul(MIX);
-    h ^ (h >> 29)
+pub fn name_hash(bytes: &[u8], seed: u64) -> u64 {
+    let (head, tail) = words(bytes);
+    hash_words(bytes.len(), upper(head), upper(tail), seed)
 }
 
-/// The last 1 to 7 bytes as a zero-padded little-endian word, from two
-/// fixed-size loads that overlap (the overlapping bytes are the same, so OR
-/// keeps them): a variable-length copy here would be a `memcpy` call on
-/// every lookup. The caller passes fewer than 8 bytes.
 #[inline]
-fn tail_word(rest: &[u8]) -> u64 {
-    let n = rest.len();
+fn hash_words(len: usize, head: u64, tail: u64, seed: u64) -> u64 {
+    let h = (head ^ len as u64 ^ seed).wrapping_mul(MUL) ^ tail;
+    let h = h.wrapping_mul(MIX);
+    h ^ (h >> 32)
+}
+
+/// The macro's `hash::bucket`: the high half of the hash.
+#[inline]
+pub fn bucket(hash: u64, buckets: usize) -> usize {
+    // Truncation is the point: the low bits pick the bucket.
+    #[allow(clippy::cast_possible_truncation)]
+    let high = (hash >> 32) as usize;
+    high & buckets.wrapping_sub(1)
+}
+
+/// The macro's `hash::slot`: the hash moved by its bucket's displacement.
+#[inline]
+pub fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
+    // Truncation is the point: the low bits pick the slot.
+    #[allow(clippy::cast_possible_truncation)]
+    let high = ((hash ^ u64::from(displacement)).wrapping_mul(MUL) >> 32) as usize;
+    high & slots.wrapping_sub(1)
+}
+
+/// The first eight bytes and the last eight as little-endian words (they
+/// overlap below 16 bytes); below eight bytes, the text as one zero-padded
+/// word, and zero. The macro's `hash::words`.
+#[inline]
+pub fn words(bytes: &[u8]) -> (u64, u64) {
+    let n = bytes.len();
+    if n >= 8 {
+        (word_at(bytes, 0), word_at(bytes, n - 8))
+    } else {
+        (short_word(bytes), 0)
+    }
+}
+
+/// Bytes `at..at + 8` as a little-endian word; zero out of range, which
+/// no caller asks for.
+#[inline]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at.saturating_add(8)) {
+        Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        _ => 0,
+    }
+}
+
+/// Fewer than eight bytes as a zero-padded little-endian word, from two
+/// fixed-size loads that overlap (the overlapping bytes are the same, so OR
+/// keeps them): a variable-length copy would be a `memcpy` call.
+#[inline]
+fn short_word(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
     if n >= 4 {
-        let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-        let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+        let lo = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        let hi = u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]);
         u64::from(lo) | u64::from(hi) << (8 * (n - 4))
     } else if n >= 2 {
-        let lo = u16::from_le_bytes([rest[0], rest[1]]);
-        let hi = u16::from_le_bytes([rest[n - 2], rest[n - 1]]);
+        let lo = u16::from_le_bytes([bytes[0], bytes[1]]);
+        let hi = u16::from_le_bytes([bytes[n - 2], bytes[n - 1]]);
         u64::from(lo) | u64::from(hi) << (8 * (n - 2))
     } else if n == 1 {
-        u64::from(rest[0])
+        u64::from(bytes[0])
     } else {
         0
     }
+}
+
+/// Every ASCII lowercase byte of `word` made upper case, the others kept,
+/// all eight at once.
+#[inline]
+const fn upper(word: u64) -> u64 {
+    let ascii = word & (0x7F * ONES);
+    // The high bit of each byte: set from `a` up, and set above `z`; no
+    // byte carries into the next, since `ascii` is at most 0x7F a byte.
+    let from_a = ascii + (0x80 - b'a' as u64) * ONES;
+    let above_z = ascii + (0x80 - b'z' as u64 - 1) * ONES;
+    let lower = from_a & !above_z & !word & (0x80 * ONES);
+    word - (lower >> 2)
 }
 
 /// The class of a code of a `kind = http` table (validated to 100..=599).
@@ -339,30 +417,38 @@ mod tests {
 
     #[test]
     fn hash_golden_values() {
-        assert_eq!(name_hash(b"NOT_FOUND"), name_hash(b"not_found"));
-        assert_eq!([name_hash(b"OK"), name_hash(b"HTTP_404_NOT_FOUND")], GOLDEN);
+        assert_eq!(name_hash(b"NOT_FOUND", 0), name_hash(b"not_found", 0));
+        assert_eq!(
+            [
+                name_hash(b"OK", 0),
+                name_hash(b"HTTP_404_NOT_FOUND", 1 << 32)
+            ],
+            GOLDEN
+        );
     }
 
-    const GOLDEN: [u64; 2] = [0xA224_4131_9537_B6F8, 0xE17F_79B1_21E9_3574];
+    const GOLDEN: [u64; 2] = [0x9359_F076_DE72_81AB, 0xBE05_C7C0_7F9F_2CC9];
 
     #[test]
-    fn matches_key_is_ascii_case_insensitive_and_exact() {
-        assert!(matches_key(b"NOT_FOUND", b"not_found"));
-        assert!(matches_key(b"HTTP_404_NOT_FOUND", b"Http_404_Not_Found"));
-        assert!(!matches_key(b"NOT_FOUND", b"NOT_FOUNE"));
-        assert!(!matches_key(b"NOT_FOUND", b"NOT_FOUN"));
-        // Folding tricks that OR in 0x20 would take these for `0` and `_`.
-        assert!(!matches_key(b"A0", b"A\x10"));
-        assert!(!matches_key(b"A_B", b"A\x7fB"));
-        for k in (b'0'..=b'9').chain(b'A'..=b'Z').chain([b'_']) {
-            for x in 0..=u8::MAX {
-                assert_eq!(
-                    matches_key(&[k], &[x]),
-                    [k].eq_ignore_ascii_case(&[x]),
-                    "{k} {x}"
-                );
-            }
+    fn lookups_fold_ascii_case_and_nothing_else() {
+        let key = b"HTTP_505_HTTP_VERSION_NOT_SUPPORTED";
+        for len in 1..=key.len() {
+            let key = &key[..len];
+            let lower = key.to_ascii_lowercase();
+            assert_eq!(name_hash(key, 7), name_hash(&lower, 7));
+            let (head, tail) = words(&lower);
+            assert_eq!(words(key), (upper(head), upper(tail)), "{len}");
+            assert!(middle_matches(key, &lower), "{len}");
         }
+        // Folding tricks that OR in 0x20 would take these for `0` and `_`.
+        assert_ne!(upper(u64::from(b'\x10')), u64::from(b'0'));
+        assert_ne!(upper(u64::from(b'\x7f')), u64::from(b'_'));
+        for x in 0..=u8::MAX {
+            assert_eq!(upper(u64::from(x)), u64::from(x.to_ascii_uppercase()));
+        }
+        let mut other = *key;
+        other[20] = b'x';
+        assert!(!middle_matches(key, &other));
     }
 
     #[test]
