@@ -449,12 +449,16 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     }
 }
 
-/// The by-code lookup: a dense index by `code - min` where the codes are
-/// close together, else the sorted codes for a binary search.
+/// The by-code lookup: the position is `code - min` where the codes are
+/// consecutive, a dense index by `code - min` where they are close
+/// together, else the sorted codes for a binary search.
 fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     let Some((min, span)) = code_span(entries) else {
         return quote!(Codes::Sparse { codes: &[] });
     };
+    if span == entries.len() {
+        return quote!(Codes::Consecutive { min: #min });
+    }
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
         let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
         let codes = array(codes);

@@ -92,6 +92,9 @@ pub const fn key_char(byte: u8) -> u32 {
 /// How a code finds its position in the table.
 #[derive(Debug)]
 pub enum Codes {
+    /// Codes `min..min + count`, every one in the table: a code's position
+    /// is `code - min`, with nothing to read.
+    Consecutive { min: u16 },
     /// Codes `min..min + index.len()`: the position of each code's entry,
     /// [`HOLE`] where the table has no such code.
     Dense { min: u16, index: &'static [u16] },
@@ -108,6 +111,7 @@ pub const HOLE: u16 = u16::MAX;
 #[inline]
 const fn position(table: &Table, code: u16) -> Option<usize> {
     let position = match table.codes {
+        Codes::Consecutive { min } => code.wrapping_sub(min) as usize,
         Codes::Dense { min, index } => {
             let offset = code.wrapping_sub(min) as usize;
             if offset >= index.len() {
