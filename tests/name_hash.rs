@@ -1,4 +1,4 @@
-//! The name hash (and the key-character classes of the prefilter masks)
+//! The name hash (and the shape filter's bits and character classes)
 //! exist twice: the macro lays out each table's name index with its copy at
 //! compile time, and the facade probes that index with its own at run time. A proc-macro crate cannot export functions, so the two
 //! cannot be one; instead this test runs both on arbitrary bytes and demands
@@ -8,7 +8,7 @@
 #[path = "../fastrapi-status-macros/src/hash.rs"]
 mod macro_hash;
 
-use fastrapi_status::__private::{bucket, name_hash, slot, words};
+use fastrapi_status::__private::{bucket, name_hash, shape_bit, slot, words};
 use proptest::prelude::*;
 
 proptest! {
@@ -28,6 +28,11 @@ proptest! {
         let size = 1usize << size;
         prop_assert_eq!(macro_hash::bucket(hash, size), bucket(hash, size));
         prop_assert_eq!(macro_hash::slot(hash, displacement, size), slot(hash, displacement, size));
+        let (first, last) = (u32::from(displacement % 37), u32::from(displacement % 41 % 37));
+        prop_assert_eq!(
+            macro_hash::shape_bit(bytes.len(), first, last, size),
+            shape_bit(bytes.len(), first, last, size)
+        );
     }
 
     #[test]

@@ -1,63 +1,147 @@
-//! Every side-by-side comparison (`cases/`) timed in interleaved rounds:
-//! the ratios `BENCHMARKS.md` reports. Prints a Markdown table and writes
-//! `target/paired.json` for `bench/report.py`.
+//! Every side-by-side comparison (`cases/`) timed in interleaved rounds, in
+//! several processes: the ratios `BENCHMARKS.md` reports. Prints a Markdown
+//! table and writes `target/paired.json` for `bench/report.py`.
 //!
-//! `cargo bench -p fastrapi-status-bench --bench paired`; the round count
-//! is `FASTRAPI_STATUS_ROUNDS` (301 by default), and arguments filter the
-//! comparisons by group name, as criterion's do.
+//! `cargo bench -p fastrapi-status-bench --bench paired`. Settings:
+//! `FASTRAPI_STATUS_ROUNDS` rounds a process (201), `FASTRAPI_STATUS_PROCESSES`
+//! processes (5); arguments filter the comparisons by group name, as
+//! criterion's do.
+//!
+//! Why several processes: the same binary, run twice, gave one comparison
+//! 1.0x in one process and 1.7x in the next, each stable within its own
+//! rounds. What differs between processes is where the heap, the stack and
+//! the code land, and so which inputs share cache sets and which branches
+//! share predictor entries. The report gives the median over processes of
+//! each process's median ratio, and the lowest and highest of those.
 
 mod cases;
 
-use std::fmt::Write as _;
+use std::process::Command;
+
+use serde_json::{json, Value};
+
+const CHILD: &str = "FASTRAPI_STATUS_PAIRED_CHILD";
+
+fn setting(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
 
 fn main() {
-    let rounds = std::env::var("FASTRAPI_STATUS_ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(301);
     // `cargo bench` passes `--bench`; anything else is a filter.
-    let filters: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if std::env::var_os(CHILD).is_some() {
+        child(&args);
+    } else {
+        parent(&args);
+    }
+}
+
+/// One process's rounds, as one JSON array on stdout.
+fn child(args: &[String]) {
+    let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let mut comparisons = cases::facade::comparisons();
     comparisons.extend(cases::downstream::comparisons());
-    comparisons.retain(|c| filters.is_empty() || filters.iter().any(|f| c.group.contains(f)));
-    let results = fastrapi_status_bench::paired(&mut comparisons, rounds);
+    comparisons.retain(|c| filters.is_empty() || filters.iter().any(|f| c.group.contains(*f)));
+    let rounds = setting("FASTRAPI_STATUS_ROUNDS", 201);
+    let results: Vec<Value> = fastrapi_status_bench::paired(&mut comparisons, rounds)
+        .into_iter()
+        .map(|r| {
+            json!({
+                "group": r.group, "label": r.label, "peer": r.peer,
+                "ours_ns": r.ours_ns, "peer_ns": r.peer_ns, "ratio": r.ratio,
+            })
+        })
+        .collect();
+    println!("{}", Value::Array(results));
+}
 
-    println!("| benchmark | fastrapi-status | peer | ratio ours/peer (quartiles) |");
-    println!("|---|---|---|---|");
-    let mut json = String::from("[\n");
-    for (i, r) in results.iter().enumerate() {
-        let [median, q1, q3] = r.ratio;
-        println!(
-            "| {} | {} | {} ({}) | **{median:.2}** ({q1:.2} to {q3:.2}) |",
-            r.label,
-            time(r.ours_ns),
-            time(r.peer_ns),
-            r.peer
+fn parent(args: &[String]) {
+    let processes = setting("FASTRAPI_STATUS_PROCESSES", 5);
+    let exe = std::env::current_exe().expect("the running benchmark has a path");
+    let mut runs: Vec<Vec<Value>> = Vec::new();
+    for process in 1..=processes {
+        eprintln!("process {process} of {processes}");
+        let output = Command::new(&exe)
+            .args(args)
+            .env(CHILD, "1")
+            .output()
+            .expect("the benchmark can run itself");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
         );
-        let comma = if i + 1 < results.len() { "," } else { "" };
-        writeln!(
-            json,
-            "  {{\"group\": \"{}\", \"peer\": \"{}\", \"ours_ns\": {:.3}, \"peer_ns\": {:.3}, \"ratio\": [{median:.4}, {q1:.4}, {q3:.4}]}}{comma}",
-            r.group, r.peer, r.ours_ns, r.peer_ns
-        )
-        .expect("a String takes any text");
+        let text = String::from_utf8_lossy(&output.stdout);
+        let line = text.lines().last().unwrap_or("[]");
+        match serde_json::from_str(line) {
+            Ok(Value::Array(results)) => runs.push(results),
+            _ => panic!("a child printed no results: {text}"),
+        }
     }
-    json.push_str("]\n");
-    println!("\n{rounds} rounds of about 1 ms a side each.");
+    let Some(first) = runs.first() else {
+        return;
+    };
+    println!(
+        "| benchmark | fastrapi-status | peer | ratio ours/peer (lowest to highest process) |"
+    );
+    println!("|---|---|---|---|");
+    let mut report = Vec::new();
+    for (i, row) in first.iter().enumerate() {
+        let field = |name: &str| -> Vec<f64> {
+            runs.iter()
+                .map(|run| match name {
+                    "ratio" => run[i]["ratio"][0].as_f64(),
+                    _ => run[i][name].as_f64(),
+                })
+                .map(|v| v.unwrap_or(f64::NAN))
+                .collect()
+        };
+        let (ratios, ours, peer) = (field("ratio"), field("ours_ns"), field("peer_ns"));
+        let (ratio, low, high) = (median(&ratios), min(&ratios), max(&ratios));
+        println!(
+            "| {} | {} | {} ({}) | **{ratio:.2}** ({low:.2} to {high:.2}) |",
+            row["label"].as_str().unwrap_or("?"),
+            time(median(&ours)),
+            time(median(&peer)),
+            row["peer"].as_str().unwrap_or("?"),
+        );
+        report.push(json!({
+            "group": row["group"], "label": row["label"], "peer": row["peer"],
+            "ours_ns": median(&ours), "peer_ns": median(&peer),
+            "ratio": ratio, "lowest": low, "highest": high, "per_process": ratios,
+        }));
+    }
+    let rounds = setting("FASTRAPI_STATUS_ROUNDS", 201);
+    println!(
+        "\n{processes} processes of {rounds} rounds, about 1 ms a side a round; \
+         times are medians over the processes of each one's median batch."
+    );
     // target/release/deps/paired-<hash> -> target
-    let target = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.ancestors().nth(3).map(std::path::Path::to_path_buf));
-    if let Some(target) = target {
+    if let Some(target) = exe.ancestors().nth(3) {
         let path = target.join("paired.json");
-        match std::fs::write(&path, json) {
+        let text = serde_json::to_string_pretty(&Value::Array(report)).unwrap_or_default();
+        match std::fs::write(&path, text + "\n") {
             Ok(()) => println!("Written to {}", path.display()),
             Err(e) => eprintln!("Could not write {}: {e}", path.display()),
         }
     }
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    sorted.get(sorted.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn min(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::INFINITY, f64::min)
+}
+
+fn max(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::NEG_INFINITY, f64::max)
 }
 
 fn time(ns: f64) -> String {

@@ -257,7 +257,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
             #[inline]
             fn from_str(s: &#str) -> ::core::result::Result<Self, #krate::ParseStatusError> {
-                match #krate::__private::parse(Self::__TABLE, Self::ALL, Self::from_u16, s) {
+                match #krate::__private::parse(|| Self::__TABLE, Self::ALL, Self::from_u16, s) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => {
                         ::core::result::Result::Err(#krate::ParseStatusError::new(#table_name, s))
@@ -403,23 +403,15 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     let displacements = array(index.displacements.into_iter().map(Literal::u16_unsuffixed));
     let slots = array(index.slots.into_iter().map(Literal::u32_unsuffixed));
     let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
-    let key_lengths = key_texts
-        .iter()
-        .fold(0u64, |mask, key| mask | 1 << key.len().min(63));
-    let key_lengths = Literal::u64_unsuffixed(key_lengths);
     let code_lengths = entries
         .iter()
         .fold(0u8, |mask, e| mask | 1 << e.code.to_string().len());
     let code_lengths = Literal::u8_unsuffixed(code_lengths);
-    let char_mask = |pick: fn(&str) -> Option<u8>| {
-        let mask = key_texts
-            .iter()
-            .filter_map(|key| pick(key))
-            .fold(0u64, |mask, byte| mask | 1 << hash::key_char(byte));
-        Literal::u64_unsuffixed(mask)
-    };
-    let key_firsts = char_mask(|key| key.bytes().next());
-    let key_lasts = char_mask(|key| key.bytes().last());
+    let key_shapes = array(
+        hash::shape_filter(&key_texts)
+            .into_iter()
+            .map(Literal::u64_unsuffixed),
+    );
     let key_rows = array(keys.iter().map(|(text, position)| {
         let (head, tail) = hash::words(text.as_bytes());
         let head = Literal::u64_unsuffixed(head);
@@ -440,10 +432,8 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 displacements: &#displacements,
                 slots: &#slots,
                 max_key_len: #max_key_len,
-                key_lengths: #key_lengths,
                 code_lengths: #code_lengths,
-                key_firsts: #key_firsts,
-                key_lasts: #key_lasts,
+                key_shapes: &#key_shapes,
             }
         };
     }

@@ -95,9 +95,35 @@ pub const fn upper(word: u64) -> u64 {
     word - (lower >> 2)
 }
 
-/// A key character's bit in the first- and last-character masks: `A`-`Z`
-/// (either case) 0 to 25, `0`-`9` 26 to 35, `_` 36, anything else 63. The
-/// facade's `__private::key_char` is the copy lookups use.
+/// The bit of a key's shape (its length, first and last character class)
+/// in a filter of `bits` bits (a power of two): lookups test the bit of
+/// an input's shape before hashing it, so most text that is not a key is
+/// turned away with one load. Classes are [`key_char`]'s, each below 37.
+pub fn shape_bit(len: usize, first: u32, last: u32, bits: usize) -> usize {
+    // Lengths past 2^20 never reach this: no key is that long.
+    #[allow(clippy::cast_possible_truncation)]
+    let shape = (len as u32) << 12 | first << 6 | last;
+    (shape.wrapping_mul(0x9E37_79B1) >> 16) as usize & bits.wrapping_sub(1)
+}
+
+/// The shape filter of a table's keys: `bits` bits, as 64-bit words.
+pub fn shape_filter(keys: &[&str]) -> Vec<u64> {
+    // About eight bits a key (few false passes), within 64 to 4,096 bits.
+    let bits = (keys.len() * 8).next_power_of_two().clamp(64, 4096);
+    let mut words = vec![0u64; bits / 64];
+    for key in keys {
+        let (Some(first), Some(last)) = (key.bytes().next(), key.bytes().last()) else {
+            continue;
+        };
+        let bit = shape_bit(key.len(), key_char(first), key_char(last), bits);
+        words[bit / 64] |= 1 << (bit % 64);
+    }
+    words
+}
+
+/// A key character's class in the shape filter: `A`-`Z` (either case) 0
+/// to 25, `0`-`9` 26 to 35, `_` 36, anything else 63. The facade's
+/// `__private::key_char` is the copy lookups use.
 pub fn key_char(byte: u8) -> u32 {
     match byte {
         b'A'..=b'Z' => u32::from(byte - b'A'),

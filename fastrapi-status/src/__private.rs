@@ -63,21 +63,16 @@ pub struct Table {
     pub slots: &'static [u32],
     /// The longest key: longer inputs are rejected without hashing.
     pub max_key_len: usize,
-    /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more):
-    /// an input of another length is rejected without hashing.
-    pub key_lengths: u64,
     /// Bit `n` is set when some code has `n` decimal digits (1 to 5): for an
     /// HTTP table only three-digit text is parsed at all.
     pub code_lengths: u8,
-    /// The characters keys start and end with, as bits by [`key_char`]: an
-    /// input whose first or last character no key has is rejected without
-    /// hashing.
-    pub key_firsts: u64,
-    pub key_lasts: u64,
+    /// A bit for each key's shape, by [`shape_bit`]: text whose shape no
+    /// key has is rejected without hashing. A power-of-two count of words.
+    pub key_shapes: &'static [u64],
 }
 
 /// A key character's bit: `A`-`Z` (either case) 0 to 25, `0`-`9` 26 to 35,
-/// `_` 36; anything else 63, which no mask has. The macro has a copy.
+/// `_` 36; anything else 63, which no key has. The macro has a copy.
 #[inline]
 pub const fn key_char(byte: u8) -> u32 {
     match byte {
@@ -185,39 +180,59 @@ pub const fn by_code<T: Copy>(by_code: &[Option<T>], min: u16, code: u16) -> Opt
 /// It returns an `Option`, and the generated `from_str` builds the error:
 /// kept small, this inlines into every `from_str`, and where the caller
 /// drops the error (`.ok()`, `is_err()`) the optimizer drops building it.
+///
+/// `table` returns the enum's `__TABLE`: a closure rather than the
+/// reference itself, so `by_name`, which stays out of line, is still
+/// compiled once per table, with the table's sizes and addresses as
+/// constants.
 #[inline]
-pub fn parse<T: Copy, F: Fn(u16) -> Option<T>>(
-    table: &Table,
-    all: &[T],
-    from_code: F,
-    s: &str,
-) -> Option<T> {
+pub fn parse<T, F, G>(table: G, all: &[T], from_code: F, s: &str) -> Option<T>
+where
+    T: Copy,
+    F: Fn(u16) -> Option<T>,
+    G: Fn() -> &'static Table,
+{
     let bytes = s.as_bytes();
-    match bytes.first() {
-        Some(b'0'..=b'9') if table.code_lengths & (1 << bytes.len().min(7)) != 0 => {
-            from_code(decimal(bytes)?)
+    let index = table();
+    let &first = bytes.first()?;
+    // Most garbage fails the first test: neither a digit nor a letter.
+    if first.is_ascii_digit() {
+        if index.code_lengths & (1 << bytes.len().min(7)) == 0 {
+            return None;
         }
-        Some(_) if may_be_key(table, bytes) => all.get(by_name(table, bytes)?).copied(),
-        _ => None,
+        from_code(decimal(bytes)?)
+    } else if first.is_ascii_alphabetic() && may_be_key(index, bytes) {
+        all.get(by_name(table, bytes)?).copied()
+    } else {
+        None
     }
 }
 
-/// Whether some key of the table has the input's length, first character
-/// and last character: a few bit tests that spare most garbage the hash.
-/// The tests are combined without branches, since which of them fails
-/// varies from input to input and a mispredicted branch costs more than
-/// all of them. (Keys start with a letter, so a first character that is
-/// not one fails here too.)
+/// Whether some key of the table has the input's shape: its length, first
+/// character and last character. One bit test that spares most text that
+/// is not a key the hash, including text whose length, first and last
+/// characters keys have, but not together (`HTTP/1.1 200 OK`).
 #[inline]
 fn may_be_key(table: &Table, bytes: &[u8]) -> bool {
     let len = bytes.len();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    let length = (table.key_lengths >> len.min(63)) & u64::from(len <= table.max_key_len);
-    let first = table.key_firsts >> KEY_CHARS[usize::from(first)];
-    let last = table.key_lasts >> KEY_CHARS[usize::from(last)];
-    length & first & last & 1 != 0
+    let (first, last) = (KEY_CHARS[usize::from(first)], KEY_CHARS[usize::from(last)]);
+    let shapes = table.key_shapes;
+    let bit = shape_bit(len, u32::from(first), u32::from(last), shapes.len() * 64);
+    let word = shapes.get(bit / 64).copied().unwrap_or(0);
+    // The shape bits of characters no key has (class 63) mean nothing.
+    (len <= table.max_key_len) & (first < 37) & (last < 37) & (word >> (bit % 64) & 1 != 0)
+}
+
+/// The macro's `hash::shape_bit`.
+#[inline]
+pub fn shape_bit(len: usize, first: u32, last: u32, bits: usize) -> usize {
+    // Lengths past 2^20 never reach this: no key is that long.
+    #[allow(clippy::cast_possible_truncation)]
+    let shape = (len as u32) << 12 | first << 6 | last;
+    (shape.wrapping_mul(0x9E37_79B1) >> 16) as usize & bits.wrapping_sub(1)
 }
 
 /// [`key_char`] of every byte, read by lookups without a branch.
@@ -270,9 +285,11 @@ fn decimal(bytes: &[u8]) -> Option<u16> {
 /// the input before the compare (the `?`s never fail on a table the macro
 /// built), so lookups of different inputs overlap in the processor.
 ///
-/// Not `#[inline]`: inlined, it makes `parse` too big to inline into each
+/// Never inlined: inlined, it makes `parse` too big to inline into each
 /// table's `from_str`, and the decimal path, the common one, slows down.
-fn by_name(table: &Table, bytes: &[u8]) -> Option<usize> {
+#[inline(never)]
+fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
+    let table = table();
     let len = bytes.len();
     let (head, tail) = words(bytes);
     let (head, tail) = (upper(head), upper(tail));
