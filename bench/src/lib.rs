@@ -163,3 +163,25 @@ fn quartiles(mut values: Vec<f64>) -> [f64; 3] {
     };
     [at(2), at(1), at(3)]
 }
+
+/// `count` inputs drawn from `from` in a fixed pseudo-random order.
+///
+/// A batch that repeats a short list in the same order lets the branch
+/// predictor learn the whole sequence, which a server's clients never
+/// repeat. Drawn rows keep the same mix of inputs but no order to learn.
+#[must_use]
+pub fn drawn<T: Clone>(from: &[T], count: usize) -> Vec<T> {
+    // xorshift64: any fixed sequence will do, and no dependency is needed.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    (0..count)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            // The remainder is below `from.len()`, which is a usize.
+            #[allow(clippy::cast_possible_truncation)]
+            let at = (state % from.len() as u64) as usize;
+            from[at].clone()
+        })
+        .collect()
+}

@@ -403,6 +403,10 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     let displacements = array(index.displacements.into_iter().map(Literal::u16_unsuffixed));
     let slots = array(index.slots.into_iter().map(Literal::u32_unsuffixed));
     let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
+    let key_lengths = key_texts
+        .iter()
+        .fold(0u64, |mask, key| mask | 1 << key.len().min(63));
+    let key_lengths = Literal::u64_unsuffixed(key_lengths);
     let code_lengths = entries
         .iter()
         .fold(0u8, |mask, e| mask | 1 << e.code.to_string().len());
@@ -432,6 +436,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 displacements: &#displacements,
                 slots: &#slots,
                 max_key_len: #max_key_len,
+                key_lengths: #key_lengths,
                 code_lengths: #code_lengths,
                 key_shapes: &#key_shapes,
             }

@@ -63,6 +63,8 @@ pub struct Table {
     pub slots: &'static [u32],
     /// The longest key: longer inputs are rejected without hashing.
     pub max_key_len: usize,
+    /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more).
+    pub key_lengths: u64,
     /// Bit `n` is set when some code has `n` decimal digits (1 to 5): for an
     /// HTTP table only three-digit text is parsed at all.
     pub code_lengths: u8,
@@ -185,7 +187,7 @@ pub const fn by_code<T: Copy>(by_code: &[Option<T>], min: u16, code: u16) -> Opt
 /// reference itself, so `by_name`, which stays out of line, is still
 /// compiled once per table, with the table's sizes and addresses as
 /// constants.
-#[inline]
+#[inline(always)]
 pub fn parse<T, F, G>(table: G, all: &[T], from_code: F, s: &str) -> Option<T>
 where
     T: Copy,
@@ -218,6 +220,10 @@ fn may_be_key(table: &Table, bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
+    // The length alone turns most garbage away, for a shift and a test.
+    if table.key_lengths >> len.min(63) & 1 == 0 {
+        return false;
+    }
     let (first, last) = (KEY_CHARS[usize::from(first)], KEY_CHARS[usize::from(last)]);
     let shapes = table.key_shapes;
     let bit = shape_bit(len, u32::from(first), u32::from(last), shapes.len() * 64);
@@ -287,7 +293,7 @@ fn decimal(bytes: &[u8]) -> Option<u16> {
 ///
 /// Never inlined: inlined, it makes `parse` too big to inline into each
 /// table's `from_str`, and the decimal path, the common one, slows down.
-#[inline(never)]
+#[inline]
 fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
     let table = table();
     let len = bytes.len();

@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::str::FromStr as _;
 
-use fastrapi_status_bench::{Comparison, Side, OURS};
+use fastrapi_status_bench::{drawn, Comparison, Side, OURS};
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/downstream.rs"));
@@ -16,7 +16,20 @@ mod tables {
 use tables::{OurJob, PeerJob};
 
 pub fn comparisons() -> Vec<Comparison> {
-    vec![parse_name(), from_u16(), to_name()]
+    vec![
+        parse_name(
+            "downstream_parse_name",
+            "32-entry table: name -> status, any case, with misses (71 inputs, same order)",
+            name_inputs(),
+        ),
+        parse_name(
+            "downstream_parse_name_drawn",
+            "32-entry table: name -> status, the same 71 drawn 8,192 times in random order",
+            drawn(&name_inputs(), 8192),
+        ),
+        from_u16(),
+        to_name(),
+    ]
 }
 
 /// Every fourth entry by name, lowercase name, constant name and alias in
@@ -53,8 +66,7 @@ fn alternate_case(text: &str) -> String {
         .collect()
 }
 
-fn parse_name() -> Comparison {
-    let inputs = name_inputs();
+fn parse_name(group: &'static str, label: &'static str, inputs: Vec<String>) -> Comparison {
     // Same answers on both sides, or the comparison means nothing.
     for s in &inputs {
         let ours = s.parse::<OurJob>().ok().map(OurJob::as_u16);
@@ -71,8 +83,8 @@ fn parse_name() -> Comparison {
     );
     let theirs = inputs.clone();
     Comparison {
-        group: "downstream_parse_name",
-        label: "32-entry table: name -> status, any case, with misses",
+        group,
+        label,
         inputs: inputs.len(),
         ours: Side::new(OURS, move || {
             for s in black_box(&inputs) {

@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::str::FromStr as _;
 
 use fastrapi_status::{HttpStatus, WsCloseCode};
-use fastrapi_status_bench::{Comparison, Side, OURS};
+use fastrapi_status_bench::{drawn, Comparison, Side, OURS};
 
 /// Codes a server actually sends, weighted in by repetition.
 const COMMON: [u16; 12] = [200, 200, 200, 404, 404, 304, 301, 302, 500, 201, 204, 400];
@@ -91,6 +91,8 @@ fn parse() -> Vec<Comparison> {
         .collect();
     let malformed: Vec<String> = MALFORMED.iter().map(|s| (*s).to_owned()).collect();
     let sweep: Vec<String> = (0..=1099).map(|c: u16| c.to_string()).collect();
+    let every: Vec<String> = [&known[..], &unknown, &malformed].concat();
+    let drawn = drawn(&every, 8192);
     [
         (
             "parse_known",
@@ -108,6 +110,11 @@ fn parse() -> Vec<Comparison> {
             malformed,
         ),
         ("parse_sweep", "text -> HttpStatus: sweep 0..=1099", sweep),
+        (
+            "parse_drawn",
+            "text -> HttpStatus: known, unknown and malformed drawn 8,192 times in random order",
+            drawn,
+        ),
     ]
     .into_iter()
     .map(|(group, label, inputs)| {
