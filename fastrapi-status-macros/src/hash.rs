@@ -1,28 +1,49 @@
 //! The case-insensitive string hash behind the generated name index.
 //!
-//! The macro builds each table's open-addressing index at compile time with
+//! The macro builds each table's name index at compile time with
 //! this function, and the facade probes it at run time with its own copy
 //! (`fastrapi_status::__private::name_hash`). A proc-macro crate cannot
 //! export functions, so the two copies are held equal on arbitrary bytes by
 //! `tests/name_hash.rs` and pinned to the same golden values by a unit test
 //! on each side; keep them identical.
 //!
-//! The hash reads a fixed amount whatever the length: the first eight bytes
-//! and the last eight (one zero-padded word below eight bytes), folded to
-//! upper case eight bytes at a time, and the length. Up to 16 bytes that is
-//! the whole text, so the lookup compares those two words and is done; the
-//! bytes between are compared only for longer keys.
+//! The hash folds the text eight bytes at a time, upper-cased: the first
+//! eight and the last eight (one zero-padded word below eight bytes) with
+//! the length and the seed in one 128-bit multiply whose halves are XORed,
+//! then each word between, for keys over 16 bytes, in one more multiply
+//! each. Up to 16 bytes the first and last words are the whole text, so the
+//! lookup compares those two words and is done.
 
 const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
-const MIX: u64 = 0xFF51_AFD7_ED55_8CCD;
+// Every byte has its high bit set, and ASCII text has none: a key's words
+// XORed with these are never zero, which would make the multiply forget
+// the other operand.
+const HEAD_KEY: u64 = 0x9EB7_F9B9_FFCA_FC95;
+const TAIL_KEY: u64 = 0xFFD1_AFD7_EDD5_8CCD;
+const MIDDLE_KEY: u64 = 0xC2B2_AE3D_A7D4_EB4F;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
 /// Hashes `bytes` ASCII case-insensitively; `seed` is the table's.
 pub fn name_hash(bytes: &[u8], seed: u64) -> u64 {
     let (head, tail) = words(bytes);
-    let h = (upper(head) ^ bytes.len() as u64 ^ seed).wrapping_mul(MUL) ^ upper(tail);
-    let h = h.wrapping_mul(MIX);
-    h ^ (h >> 32)
+    let len = bytes.len() as u64;
+    let mut h = fold(upper(head) ^ HEAD_KEY ^ seed ^ len, upper(tail) ^ TAIL_KEY);
+    let mut at = 8;
+    while at + 8 < bytes.len() {
+        h = fold(h ^ upper(word_at(bytes, at)), MIDDLE_KEY);
+        at += 8;
+    }
+    h
+}
+
+/// The 128-bit product of `a` and `b`, its halves XORed: every bit of
+/// either operand moves every bit of the result.
+pub const fn fold(a: u64, b: u64) -> u64 {
+    let product = a as u128 * b as u128;
+    // Truncation is the point: the low half.
+    #[allow(clippy::cast_possible_truncation)]
+    let low = product as u64;
+    low ^ (product >> 64) as u64
 }
 
 /// The bucket of a hash among `buckets` (a power of two): its high half.
@@ -231,7 +252,7 @@ mod tests {
         );
     }
 
-    const GOLDEN: [u64; 2] = [0x9359_F076_DE72_81AB, 0xBE05_C7C0_7F9F_2CC9];
+    const GOLDEN: [u64; 2] = [0xCB21_02E2_6AC5_0CB9, 0x608F_CCA7_420F_BDD8];
 
     #[test]
     fn upper_folds_only_ascii_lowercase() {
@@ -260,6 +281,33 @@ mod tests {
             let hash = name_hash(text.as_bytes(), index.seed);
             let d = index.displacements[bucket(hash, index.displacements.len())];
             assert_eq!(index.slots[slot(hash, d, index.slots.len())] as usize, key);
+        }
+    }
+
+    /// Keys that differ only in their last bytes, or only between their
+    /// first and last eight: a hash that misses either puts them all in
+    /// one bucket, or gives them one hash, and no index can be built.
+    #[test]
+    fn keys_alike_but_for_a_few_bytes_get_an_index() {
+        let mut keys: Vec<String> = (0..10_000).map(|i| format!("ENTRY_NUMBER_{i}")).collect();
+        keys.extend((0..10_000).map(|i| format!("T_{}_ENTRY_NUMBER_{i}", i * 3)));
+        keys.extend(
+            [
+                "REQUEST_HEADER_FIELDS_TOO_LARGE",
+                "REQUEST_ENTITY_FIELDS_TOO_LARGE",
+            ]
+            .map(String::from),
+        );
+        keys.extend((0..1000).map(|i| format!("SAME_HEAD_{i:04}_SAME_TAIL")));
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let index = build_index(&keys).expect("an index");
+        let mut seen = vec![false; keys.len()];
+        for text in &keys {
+            let hash = name_hash(text.as_bytes(), index.seed);
+            let d = index.displacements[bucket(hash, index.displacements.len())];
+            let key = index.slots[slot(hash, d, index.slots.len())] as usize;
+            assert_eq!(keys[key], *text);
+            assert!(!std::mem::replace(&mut seen[key], true));
         }
     }
 
