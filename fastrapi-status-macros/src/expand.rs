@@ -401,7 +401,6 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     };
     let seed = Literal::u64_unsuffixed(index.seed);
     let displacements = array(index.displacements.into_iter().map(Literal::u16_unsuffixed));
-    let slots = array(index.slots.into_iter().map(Literal::u32_unsuffixed));
     let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
     let key_lengths = key_texts
         .iter()
@@ -416,11 +415,17 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
             .into_iter()
             .map(Literal::u64_unsuffixed),
     );
-    let key_rows = array(keys.iter().map(|(text, position)| {
+    // In slot order, so a lookup reads its key straight from the slot; a
+    // free slot holds an empty key, which no input that gets this far
+    // matches (the empty string is turned away first).
+    let key_rows = array(index.slots.iter().map(|slot| {
+        let Some(&(ref text, position)) = slot.and_then(|key| keys.get(key)) else {
+            return quote!(("", 0, 0, 0));
+        };
         let (head, tail) = hash::words(text.as_bytes());
         let head = Literal::u64_unsuffixed(head);
         let tail = Literal::u64_unsuffixed(tail);
-        let position = Literal::u16_unsuffixed(*position);
+        let position = Literal::u16_unsuffixed(position);
         quote!((#text, #head, #tail, #position))
     }));
 
@@ -434,7 +439,6 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 keys: &#key_rows,
                 seed: #seed,
                 displacements: &#displacements,
-                slots: &#slots,
                 max_key_len: #max_key_len,
                 key_lengths: #key_lengths,
                 code_lengths: #code_lengths,

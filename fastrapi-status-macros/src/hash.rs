@@ -170,10 +170,8 @@ pub struct NameIndex {
     /// One per bucket, a power-of-two count.
     pub displacements: Vec<u16>,
     /// The index of the key in each slot, a power-of-two count at most
-    /// four fifths full. A free slot holds 0: the lookup compares the
-    /// input with key 0 there, which fails, since an input equal to key 0
-    /// hashes to key 0's own slot.
-    pub slots: Vec<u32>,
+    /// four fifths full; `None` for a free slot.
+    pub slots: Vec<Option<usize>>,
 }
 
 /// Builds the index of `keys` (already unique case-insensitively). `None`
@@ -194,7 +192,11 @@ pub fn build_index(keys: &[&str]) -> Option<NameIndex> {
 }
 
 /// Places every hash in a slot of its own, buckets largest first.
-fn place(hashes: &[u64], bucket_count: usize, slot_count: usize) -> Option<(Vec<u16>, Vec<u32>)> {
+fn place(
+    hashes: &[u64],
+    bucket_count: usize,
+    slot_count: usize,
+) -> Option<(Vec<u16>, Vec<Option<usize>>)> {
     let mut buckets = vec![Vec::new(); bucket_count];
     for (key, &hash) in hashes.iter().enumerate() {
         buckets[bucket(hash, bucket_count)].push(key);
@@ -202,8 +204,7 @@ fn place(hashes: &[u64], bucket_count: usize, slot_count: usize) -> Option<(Vec<
     let mut order: Vec<usize> = (0..bucket_count).collect();
     order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
     let mut displacements = vec![0u16; bucket_count];
-    let mut slots = vec![0u32; slot_count];
-    let mut taken = vec![false; slot_count];
+    let mut slots = vec![None; slot_count];
     let mut chosen = Vec::new();
     for b in order {
         if buckets[b].is_empty() {
@@ -213,7 +214,7 @@ fn place(hashes: &[u64], bucket_count: usize, slot_count: usize) -> Option<(Vec<
             chosen.clear();
             for &key in &buckets[b] {
                 let s = slot(hashes[key], d, slot_count);
-                if taken[s] || chosen.contains(&s) {
+                if slots[s].is_some() || chosen.contains(&s) {
                     return false;
                 }
                 chosen.push(s);
@@ -222,8 +223,7 @@ fn place(hashes: &[u64], bucket_count: usize, slot_count: usize) -> Option<(Vec<
         })?;
         displacements[b] = found;
         for (&key, &s) in buckets[b].iter().zip(&chosen) {
-            taken[s] = true;
-            slots[s] = u32::try_from(key).ok()?;
+            slots[s] = Some(key);
         }
     }
     Some((displacements, slots))
@@ -280,7 +280,7 @@ mod tests {
         for (key, text) in keys.iter().enumerate() {
             let hash = name_hash(text.as_bytes(), index.seed);
             let d = index.displacements[bucket(hash, index.displacements.len())];
-            assert_eq!(index.slots[slot(hash, d, index.slots.len())] as usize, key);
+            assert_eq!(index.slots[slot(hash, d, index.slots.len())], Some(key));
         }
     }
 
@@ -305,7 +305,7 @@ mod tests {
         for text in &keys {
             let hash = name_hash(text.as_bytes(), index.seed);
             let d = index.displacements[bucket(hash, index.displacements.len())];
-            let key = index.slots[slot(hash, d, index.slots.len())] as usize;
+            let key = index.slots[slot(hash, d, index.slots.len())].expect("a key");
             assert_eq!(keys[key], *text);
             assert!(!std::mem::replace(&mut seen[key], true));
         }

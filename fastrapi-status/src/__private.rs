@@ -48,19 +48,18 @@ pub struct Table {
     /// The rows, in code order: parallel to the enum's `ALL`.
     pub entries: &'static [Entry],
     pub codes: Codes,
-    /// Every string `FromStr` accepts besides a decimal code: the text,
-    /// its first eight bytes and its last eight as [`words`] reads them,
-    /// and the position of its entry.
-    pub keys: &'static [(&'static str, u64, u64, u16)],
     /// The name index, a perfect hash the macro builds (its `hash.rs`
-    /// says how): [`name_hash`] with this seed picks a bucket, the
-    /// bucket's displacement a slot, and the slot a key.
+    /// says how): [`name_hash`] with this seed picks a bucket, and the
+    /// bucket's displacement a slot of `keys`.
     pub seed: u64,
     /// A power-of-two count.
     pub displacements: &'static [u16],
-    /// A power-of-two count; a free slot holds 0, a key the input then
-    /// fails to match.
-    pub slots: &'static [u32],
+    /// Every string `FromStr` accepts besides a decimal code, each in its
+    /// slot: the text, its first eight bytes and its last eight as
+    /// [`words`] reads them, and the position of its entry. A power-of-two
+    /// count; a free slot holds `("", 0, 0, 0)`, which no input that gets
+    /// this far matches.
+    pub keys: &'static [(&'static str, u64, u64, u16)],
     /// The longest key: longer inputs are rejected without hashing.
     pub max_key_len: usize,
     /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more).
@@ -287,7 +286,7 @@ fn decimal(bytes: &[u8]) -> Option<u16> {
 }
 
 /// The position of the entry a name, constant name or alias belongs to:
-/// one bucket, one slot, one key, and one compare. No branch depends on
+/// one bucket, one slot, and one compare. No branch depends on
 /// the input before the compare (the `?`s never fail on a table the macro
 /// built), so lookups of different inputs overlap in the processor.
 ///
@@ -302,10 +301,8 @@ fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
     let hash = hash_words(bytes, head, tail, table.seed);
     let displacements = table.displacements;
     let &displacement = displacements.get(bucket(hash, displacements.len()))?;
-    let &key = table
-        .slots
-        .get(slot(hash, displacement, table.slots.len()))?;
-    let &(text, key_head, key_tail, position) = table.keys.get(key as usize)?;
+    let keys = table.keys;
+    let &(text, key_head, key_tail, position) = keys.get(slot(hash, displacement, keys.len()))?;
     // Keys are upper case already: only the input is folded.
     let same = (text.len() == len) & (key_head == head) & (key_tail == tail);
     if same && (len <= 16 || middle_matches(text.as_bytes(), bytes)) {
