@@ -168,6 +168,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
         impl #ident {
             #[doc = #all_doc]
+            #[allow(clippy::large_stack_arrays)]
             #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
             #lookup_table
@@ -430,6 +431,9 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     }));
 
     quote! {
+        // A constant, in static memory: clippy's stack-array size limit
+        // (a pedantic lint, in the user's crate) takes it for a local.
+        #[allow(clippy::large_stack_arrays)]
         const __TABLE: &'static #krate::__private::Table = {
             use #krate::__private::{Codes, Entry, Table};
             &Table {
@@ -521,6 +525,7 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>
     }
     let by_code = array(by_code);
     let item = quote! {
+        #[allow(clippy::large_stack_arrays)]
         const __BY_CODE: &'static [::core::option::Option<Self>] = &#by_code;
     };
     (

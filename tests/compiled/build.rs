@@ -338,10 +338,11 @@ fn draw_table(rng: &mut fastrand::Rng, index: usize, bases: &'static [Base]) -> 
     } else {
         Some(["HTTP", "WS", "P", "APP", "X9", "MY_APP"][rng.usize(0..6)])
     };
-    let count = if rng.u8(0..20) == 0 {
-        rng.usize(30..=60)
-    } else {
-        rng.usize(1..=12)
+    // Now and then a big table: its arrays pass clippy's stack-array size.
+    let count = match rng.u8(0..60) {
+        0 => rng.usize(150..=400),
+        1..=3 => rng.usize(30..=60),
+        _ => rng.usize(1..=12),
     };
     let range_kind = base.map_or(kind, |base| base.kind);
     let taken = base.map(|base| &base.codes);
@@ -667,7 +668,9 @@ fn write_test(out: &mut String, table: &Table) {
     let mut sorted: Vec<&Entry> = table.entries.iter().collect();
     sorted.sort_by_key(|e| e.code);
     out.push_str("\n    #[cfg(test)]\n    mod tests {\n        use crate::check::Expected;\n\n");
-    out.push_str("        #[test]\n        fn table() {\n");
+    // The test's own expected data grows with the table; that is the test
+    // crate's business, not the expansion's, which the lints still check.
+    out.push_str("        #[test]\n        #[allow(clippy::too_many_lines, clippy::large_stack_arrays)]\n        fn table() {\n");
     // The inherent lookups are `const fn`.
     let first = upper_camel(&sorted[0].name);
     writeln!(
