@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Ratio tables from criterion's output (target/criterion), for BENCHMARKS.md.
+"""The tables of BENCHMARKS.md.
 
-Run after `cargo bench -p fastrapi-status-bench` (and, for the expansion
-table, `cargo bench -p fastrapi-status-macros`). Each figure is the median of one side
-divided by the median of the other side, both measured in the same run.
+- Against the peers: from `target/aligned/paired.json`, which
+  `bash bench/paired.sh` writes (interleaved rounds in five processes; each
+  ratio is the median over processes of each process's median ratio).
+- Name lookup scaling and macro expansion: from criterion's output
+  (target/criterion), after `cargo bench -p fastrapi-status-bench --bench
+  lookups` and `cargo bench -p fastrapi-status-macros`.
 """
 import json
 import pathlib
@@ -29,28 +32,23 @@ def fmt(ns):
     return f"{ns:.1f} ns"
 
 
+PAIRED = ROOT.parent / "aligned" / "paired.json"
+
+
 def peers():
-    rows = [
-        ("code -> phrase (0..1100 + common codes)", "code_to_phrase", "http"),
-        ("text -> HttpStatus: the 63 known codes", "parse_known", "http"),
-        ("text -> HttpStatus: unknown codes 0..=99, 600..=999", "parse_unknown", "http"),
-        ("text -> HttpStatus: malformed text (24 kinds)", "parse_malformed", "http"),
-        ("text -> HttpStatus: sweep 0..=1099", "parse_sweep", "http"),
-        ("Display into a reused String", "display", "http"),
-        ("WebSocket u16 -> close code", "ws_close_code", "tungstenite"),
-        ("32-entry table: name -> status, any case, with misses", "downstream_parse_name", "strum"),
-        ("32-entry table: u16 -> status", "downstream_from_u16", "num_enum"),
-        ("32-entry table: u16 -> status", "downstream_from_u16", "strum"),
-        ("32-entry table: status -> name", "downstream_to_name", "strum"),
-    ]
-    print("| benchmark | fastrapi-status | peer | ratio ours/peer |")
+    if not PAIRED.exists():
+        print("no target/aligned/paired.json: run `bash bench/paired.sh` first")
+        return float("nan")
+    rows = json.loads(PAIRED.read_text())
+    print("| benchmark | fastrapi-status | peer | ratio ours/peer (lowest to highest process) |")
     print("|---|---|---|---|")
     worst = 0.0
-    for label, group, peer in rows:
-        ours, theirs = median_ns(group, "fastrapi-status"), median_ns(group, peer)
-        ratio = ours / theirs if ours and theirs else float("nan")
-        worst = max(worst, ratio)
-        print(f"| {label} | {fmt(ours)} | {fmt(theirs)} ({peer}) | **{ratio:.2f}** |")
+    for r in rows:
+        worst = max(worst, r["ratio"])
+        print(
+            f"| {r['label']} | {fmt(r['ours_ns'])} | {fmt(r['peer_ns'])} ({r['peer']}) "
+            f"| **{r['ratio']:.2f}** ({r['lowest']:.2f} to {r['highest']:.2f}) |"
+        )
     return worst
 
 
@@ -89,9 +87,9 @@ def expansion():
 
 
 if __name__ == "__main__":
-    if not ROOT.exists():
-        sys.exit("no criterion output: run `cargo bench --workspace` first")
     worst = peers()
+    if not ROOT.exists():
+        sys.exit("no criterion output: run the criterion benchmarks first")
     names()
     expansion()
     print(f"\nworst peer ratio: {worst:.2f}")

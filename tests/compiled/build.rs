@@ -463,9 +463,12 @@ fn draw_codes(
             codes.insert(high);
         }
         2 => {
-            let start = rng.u16(low..=high.saturating_sub(200).max(low));
+            // A window with room for every code: a window smaller than the
+            // count would never fill.
+            let window = u16::try_from(count * 2).unwrap_or(u16::MAX).max(200);
+            let start = rng.u16(low..=high.saturating_sub(window).max(low));
             while codes.len() < count {
-                codes.insert(start.saturating_add(rng.u16(0..200)).min(high));
+                codes.insert(start.saturating_add(rng.u16(0..window)).min(high));
             }
         }
         _ => {}
