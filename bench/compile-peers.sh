@@ -4,7 +4,8 @@
 # with strum (EnumString + ascii_case_insensitive, FromRepr, IntoStaticStr)
 # and num_enum (TryFromPrimitive), accepting the same strings. For each, in
 # release: a clean build (dependencies included) and the crate alone once its
-# dependencies are built; each the median of three runs.
+# dependencies are built; each the median of five runs, the two sides
+# interleaved.
 #
 # Usage: bash bench/compile-peers.sh   (needs the crates.io registry)
 set -euo pipefail
@@ -53,29 +54,39 @@ crate("peer300", 'strum = { version = "0.28", features = ["derive"] }\nnum_enum 
 PY
 
 now() { date +%s.%N; }
-median() { sort -n | sed -n 2p; }
-
-measure() { # crate -> "clean alone" seconds, medians of three
-    local dir="$work/$1"
-    cargo fetch --quiet --manifest-path "$dir/Cargo.toml"
-    local clean=() alone=()
-    for _ in 1 2 3; do
-        rm -rf "$dir/target"
-        local t0; t0=$(now)
-        cargo build --quiet --release --offline --manifest-path "$dir/Cargo.toml"
-        clean+=("$(python3 -c "print(f'{$(now) - $t0:.2f}')")")
-        touch "$dir/src/lib.rs"
-        t0=$(now)
-        cargo build --quiet --release --offline --manifest-path "$dir/Cargo.toml"
-        alone+=("$(python3 -c "print(f'{$(now) - $t0:.2f}')")")
-    done
-    echo "$(printf '%s\n' "${clean[@]}" | median) $(printf '%s\n' "${alone[@]}" | median)"
+median() { sort -n | sed -n 3p; }
+build() { cargo build --quiet --release --offline --manifest-path "$work/$1/Cargo.toml"; }
+timed() { # command... -> seconds
+    local t0; t0=$(now)
+    "$@"
+    python3 -c "print(f'{$(now) - $t0:.2f}')"
 }
 
-read -r ours_clean ours_alone < <(measure ours300)
-read -r peer_clean peer_alone < <(measure peer300)
+cargo fetch --quiet --manifest-path "$work/ours300/Cargo.toml"
+cargo fetch --quiet --manifest-path "$work/peer300/Cargo.toml"
+# Five rounds, each side once a round, so both see the same machine: on a
+# shared VM, its speed drifts more between minutes than between sides.
+ours_clean=(); peer_clean=(); ours_alone=(); peer_alone=()
+for _ in 1 2 3 4 5; do
+    for side in ours300 peer300; do
+        rm -rf "$work/$side/target"
+        clean=$(timed build "$side")
+        touch "$work/$side/src/lib.rs"
+        alone=$(timed build "$side")
+        if [ "$side" = ours300 ]; then
+            ours_clean+=("$clean"); ours_alone+=("$alone")
+        else
+            peer_clean+=("$clean"); peer_alone+=("$alone")
+        fi
+    done
+done
+med() { printf '%s\n' "$@" | median; }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+oc=$(med "${ours_clean[@]}"); pc=$(med "${peer_clean[@]}")
+oa=$(med "${ours_alone[@]}"); pa=$(med "${peer_alone[@]}")
 echo "| 300-entry table, release | fastrapi-status | strum + num_enum | ratio |"
 echo "|---|---|---|---|"
-echo "| clean build (with dependencies) | ${ours_clean} s | ${peer_clean} s | $(ratio "$ours_clean" "$peer_clean") |"
-echo "| the crate alone | ${ours_alone} s | ${peer_alone} s | $(ratio "$ours_alone" "$peer_alone") |"
+echo "| clean build (with dependencies) | ${oc} s | ${pc} s | $(ratio "$oc" "$pc") |"
+echo "| the crate alone | ${oa} s | ${pa} s | $(ratio "$oa" "$pa") |"
+echo
+echo "runs: ours clean ${ours_clean[*]}; peer clean ${peer_clean[*]}; ours alone ${ours_alone[*]}; peer alone ${peer_alone[*]}"
