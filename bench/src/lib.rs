@@ -185,3 +185,18 @@ pub fn drawn<T: Clone>(from: &[T], count: usize) -> Vec<T> {
         })
         .collect()
 }
+
+/// A side that runs `lookup` on every input, each answer through
+/// `black_box` (so none is optimised away, and none is combined with the
+/// next, as a server uses each answer on its own).
+pub fn each<I: 'static, O>(
+    inputs: Vec<I>,
+    lookup: impl Fn(&I) -> O + 'static,
+) -> impl FnMut() -> u64 {
+    move || {
+        for input in black_box(&inputs) {
+            black_box(lookup(input));
+        }
+        0
+    }
+}

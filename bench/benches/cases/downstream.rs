@@ -7,7 +7,7 @@
 use std::hint::black_box;
 use std::str::FromStr as _;
 
-use fastrapi_status_bench::{drawn, Comparison, Side, OURS};
+use fastrapi_status_bench::{drawn, each, Comparison, Side, OURS};
 
 mod tables {
     include!(concat!(env!("OUT_DIR"), "/downstream.rs"));
@@ -86,18 +86,11 @@ fn parse_name(group: &'static str, label: &'static str, inputs: Vec<String>) -> 
         group,
         label,
         inputs: inputs.len(),
-        ours: Side::new(OURS, move || {
-            for s in black_box(&inputs) {
-                black_box(s.parse::<OurJob>().ok());
-            }
-            0
-        }),
-        peers: vec![Side::new("strum", move || {
-            for s in black_box(&theirs) {
-                black_box(PeerJob::from_str(s).ok());
-            }
-            0
-        })],
+        ours: Side::new(OURS, each(inputs, |s| s.parse::<OurJob>().ok())),
+        peers: vec![Side::new(
+            "strum",
+            each(theirs, |s| PeerJob::from_str(s).ok()),
+        )],
     }
 }
 
@@ -114,25 +107,13 @@ fn from_u16() -> Comparison {
         group: "downstream_from_u16",
         label: "32-entry table: u16 -> status",
         inputs: inputs.len(),
-        ours: Side::new(OURS, move || {
-            for &code in black_box(&inputs) {
-                black_box(OurJob::from_u16(code));
-            }
-            0
-        }),
+        ours: Side::new(OURS, each(inputs, |&code| OurJob::from_u16(code))),
         peers: vec![
-            Side::new("num_enum", move || {
-                for &code in black_box(&num_enum) {
-                    black_box(PeerJob::try_from(code).ok());
-                }
-                0
-            }),
-            Side::new("strum", move || {
-                for &code in black_box(&strum) {
-                    black_box(PeerJob::from_repr(code));
-                }
-                0
-            }),
+            Side::new(
+                "num_enum",
+                each(num_enum, |&code| PeerJob::try_from(code).ok()),
+            ),
+            Side::new("strum", each(strum, |&code| PeerJob::from_repr(code))),
         ],
     }
 }

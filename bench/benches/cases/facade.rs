@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::str::FromStr as _;
 
 use fastrapi_status::{HttpStatus, WsCloseCode};
-use fastrapi_status_bench::{drawn, Comparison, Side, OURS};
+use fastrapi_status_bench::{drawn, each, Comparison, Side, OURS};
 
 /// Codes a server actually sends, weighted in by repetition.
 const COMMON: [u16; 12] = [200, 200, 200, 404, 404, 304, 301, 302, 500, 201, 204, 400];
@@ -135,20 +135,8 @@ fn parse() -> Vec<Comparison> {
             group,
             label,
             inputs: inputs.len(),
-            ours: Side::new(OURS, move || {
-                let mut found = 0u64;
-                for s in black_box(&inputs) {
-                    found += u64::from(black_box(s.parse::<HttpStatus>().ok()).is_some());
-                }
-                found
-            }),
-            peers: vec![Side::new("http", move || {
-                let mut found = 0u64;
-                for s in black_box(&theirs) {
-                    found += u64::from(black_box(http_known(s)).is_some());
-                }
-                found
-            })],
+            ours: Side::new(OURS, each(inputs, |s| s.parse::<HttpStatus>().ok())),
+            peers: vec![Side::new("http", each(theirs, |s| http_known(s)))],
         }
     })
     .collect()
@@ -209,17 +197,12 @@ fn ws_close_code() -> Comparison {
         group: "ws_close_code",
         label: "WebSocket u16 -> close code",
         inputs: inputs.len(),
-        ours: Side::new(OURS, move || {
-            for &code in black_box(&inputs) {
-                black_box(WsCloseCode::from_u16(code));
-            }
-            0
-        }),
-        peers: vec![Side::new("tungstenite", move || {
-            for &code in black_box(&theirs) {
-                black_box(tungstenite::protocol::frame::coding::CloseCode::from(code));
-            }
-            0
-        })],
+        ours: Side::new(OURS, each(inputs, |&code| WsCloseCode::from_u16(code))),
+        peers: vec![Side::new(
+            "tungstenite",
+            each(theirs, |&code| {
+                tungstenite::protocol::frame::coding::CloseCode::from(code)
+            }),
+        )],
     }
 }
