@@ -1,8 +1,9 @@
 //! The name hash (and the shape filter's bits and character classes)
 //! exist twice: the macro lays out each table's name index with its copy at
-//! compile time, and the facade probes that index with its own at run time. A proc-macro crate cannot export functions, so the two
-//! cannot be one; instead this test runs both on arbitrary bytes and demands
-//! the same answer. The macro's copy is compiled here from its source file.
+//! compile time, and the facade reads that index with its own at run time.
+//! A proc-macro crate cannot export functions, so the two cannot be one;
+//! instead this test runs both on arbitrary bytes and demands the same
+//! answer. The macro's copy is compiled here from its source file.
 
 #[allow(dead_code)]
 #[path = "../fastrapi-status-macros/src/hash.rs"]

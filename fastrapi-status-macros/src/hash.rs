@@ -1,7 +1,7 @@
 //! The case-insensitive string hash behind the generated name index.
 //!
 //! The macro builds each table's name index at compile time with
-//! this function, and the facade probes it at run time with its own copy
+//! this function, and the facade reads it at run time with its own copy
 //! (`fastrapi_status::__private::name_hash`). A proc-macro crate cannot
 //! export functions, so the two copies are held equal on arbitrary bytes by
 //! `tests/name_hash.rs` and pinned to the same golden values by a unit test
