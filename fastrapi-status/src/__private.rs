@@ -179,13 +179,15 @@ pub const fn by_code<T: Copy>(by_code: &[Option<T>], min: u16, code: u16) -> Opt
 /// and takes the same path as a number would.
 ///
 /// It returns an `Option`, and the generated `from_str` builds the error:
-/// kept small, this inlines into every `from_str`, and where the caller
-/// drops the error (`.ok()`, `is_err()`) the optimizer drops building it.
+/// where the caller drops the error (`.ok()`, `is_err()`) the optimizer
+/// drops building it.
 ///
-/// `table` returns the enum's `__TABLE`: a closure rather than the
-/// reference itself, so `by_name`, which stays out of line, is still
-/// compiled once per table, with the table's sizes and addresses as
-/// constants.
+/// Always inlined, with `by_name`, into each table's `from_str`, so the
+/// table's sizes, masks and addresses are constants in it. `table` returns
+/// the enum's `__TABLE`: a closure rather than the reference itself, so
+/// `by_name` is compiled per table even where the optimizer keeps it out
+/// of line. (Measured with `bench/paired.sh`: inlined, every parse mix and
+/// the name row were faster than with `by_name` out of line.)
 #[inline(always)]
 pub fn parse<T, F, G>(table: G, all: &[T], from_code: F, s: &str) -> Option<T>
 where
@@ -234,7 +236,8 @@ fn may_be_key(table: &Table, bytes: &[u8]) -> bool {
 /// The macro's `hash::shape_bit`.
 #[inline]
 pub fn shape_bit(len: usize, first: u32, last: u32, bits: usize) -> usize {
-    // Lengths past 2^20 never reach this: no key is that long.
+    // Bits lost for lengths past 2^20 only blur the filter: the exact
+    // length test (`max_key_len`) sits beside it.
     #[allow(clippy::cast_possible_truncation)]
     let shape = (len as u32) << 12 | first << 6 | last;
     (shape.wrapping_mul(0x9E37_79B1) >> 16) as usize & bits.wrapping_sub(1)
@@ -286,12 +289,10 @@ fn decimal(bytes: &[u8]) -> Option<u16> {
 }
 
 /// The position of the entry a name, constant name or alias belongs to:
-/// one bucket, one slot, and one compare. No branch depends on
-/// the input before the compare (the `?`s never fail on a table the macro
-/// built), so lookups of different inputs overlap in the processor.
-///
-/// Never inlined: inlined, it makes `parse` too big to inline into each
-/// table's `from_str`, and the decimal path, the common one, slows down.
+/// one bucket, one slot, and one compare. Past the length's class (under
+/// eight bytes, up to 16, longer), no branch depends on the input before
+/// the compare (the `?`s never fail on a table the macro built), so
+/// lookups of different inputs overlap in the processor.
 #[inline]
 fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
     let table = table();
