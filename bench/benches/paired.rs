@@ -1,7 +1,9 @@
 //! Every side-by-side comparison (`cases/`) timed in interleaved rounds, in
 //! several processes: the ratios `BENCHMARKS.md` reports. Prints a Markdown
-//! table and writes `target/paired.json` for `bench/report.py`.
+//! table and writes `paired.json` in its target directory for
+//! `bench/report.py`.
 //!
+//! `bash bench/paired.sh` (loops aligned, `target/aligned`), or plainly
 //! `cargo bench -p fastrapi-status-bench --bench paired`. Settings:
 //! `FASTRAPI_STATUS_ROUNDS` rounds a process (201), `FASTRAPI_STATUS_PROCESSES`
 //! processes (5); arguments filter the comparisons by group name, as

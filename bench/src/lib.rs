@@ -7,7 +7,9 @@
 //! - `benches/downstream.rs` (criterion): a 32-entry downstream table
 //!   against the same table with strum's and num_enum's derives;
 //! - `benches/paired.rs`: the same comparisons as the first two, timed in
-//!   interleaved rounds, which gives the ratios `BENCHMARKS.md` reports.
+//!   interleaved rounds in five processes, which gives the ratios
+//!   `BENCHMARKS.md` reports. Run it with `bash bench/paired.sh`, which
+//!   builds it with every loop aligned (BENCHMARKS.md says why).
 //!
 //! Every comparison is written once, as a [`Comparison`] in
 //! `benches/cases/`, and both ways of timing it run that same code.
