@@ -2,10 +2,10 @@
 //!
 //! Each table becomes: the enum, one `u16` constant per entry and alias, one
 //! inherent impl whose lookups read `ALL`, a `match` or `__BY_CODE` (small
-//! tables) and one
-//! `__TABLE` of static arrays (the probing logic lives once, in the facade's
-//! `__private` module), and the trait impls. Every loop over entries is here, in the generator, so the
-//! printed expansion holds data, not repeated code.
+//! tables) and one `__TABLE` of static arrays (the lookup logic lives once,
+//! in the facade's `__private` module), and the trait impls. Every loop
+//! over entries is here, in the generator, so the printed expansion holds
+//! data, not repeated code.
 
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
 use quote::{format_ident, quote, ToTokens};
