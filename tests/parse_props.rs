@@ -111,3 +111,25 @@ proptest! {
         prop_assert_eq!(close.constant_name().to_lowercase().parse(), Ok(close));
     }
 }
+
+/// Every byte of every key swapped for every ASCII byte: lookups fold case
+/// by setting bit `0x20`, which also maps DEL onto `_` and control bytes
+/// onto digits, so only a key's letters may match in the other case.
+#[test]
+fn every_byte_of_every_key_swapped_for_every_ascii_byte() {
+    fn swap_all<T: StatusTable>() {
+        let keys = model::<T>();
+        for key in keys.keys() {
+            for at in 0..key.len() {
+                for byte in 0..=0x7F {
+                    let mut bytes = key.clone().into_bytes();
+                    bytes[at] = byte;
+                    let input = String::from_utf8(bytes).expect("ASCII");
+                    check(&input, &keys).unwrap();
+                }
+            }
+        }
+    }
+    swap_all::<HttpStatus>();
+    swap_all::<WsCloseCode>();
+}

@@ -411,23 +411,24 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         .iter()
         .fold(0u8, |mask, e| mask | 1 << e.code.to_string().len());
     let code_lengths = Literal::u8_unsuffixed(code_lengths);
-    let key_shapes = array(
-        hash::shape_filter(&key_texts)
-            .into_iter()
-            .map(Literal::u64_unsuffixed),
-    );
     // In slot order, so a lookup reads its key straight from the slot; a
     // free slot holds an empty key, which no input that gets this far
     // matches (the empty string is turned away first).
     let key_rows = array(index.slots.iter().map(|slot| {
         let Some(&(ref text, position)) = slot.and_then(|key| keys.get(key)) else {
-            return quote!(("", 0, 0, 0));
+            return quote!(("", 0, 0, 0, 0, 0));
         };
         let (head, tail) = hash::words(text.as_bytes());
-        let head = Literal::u64_unsuffixed(head);
-        let tail = Literal::u64_unsuffixed(tail);
+        let (head_letters, tail_letters) = (hash::letters(head), hash::letters(tail));
+        let [head, tail, head_letters, tail_letters] = [
+            head | head_letters,
+            tail | tail_letters,
+            head_letters,
+            tail_letters,
+        ]
+        .map(Literal::u64_unsuffixed);
         let position = Literal::u16_unsuffixed(position);
-        quote!((#text, #head, #tail, #position))
+        quote!((#text, #head, #tail, #head_letters, #tail_letters, #position))
     }));
 
     quote! {
@@ -446,7 +447,6 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 max_key_len: #max_key_len,
                 key_lengths: #key_lengths,
                 code_lengths: #code_lengths,
-                key_shapes: &#key_shapes,
             }
         };
     }

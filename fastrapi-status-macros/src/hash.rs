@@ -7,12 +7,16 @@
 //! `tests/name_hash.rs` and pinned to the same golden values by a unit test
 //! on each side; keep them identical.
 //!
-//! The hash folds the text eight bytes at a time, upper-cased: the first
-//! eight and the last eight (one zero-padded word below eight bytes) with
-//! the length and the seed in one 128-bit multiply whose halves are XORed,
-//! then each word between, for keys over 16 bytes, in one more multiply
-//! each. Up to 16 bytes the first and last words are the whole text, so the
-//! lookup compares those two words and is done.
+//! The hash folds the text eight bytes at a time, each byte with its ASCII
+//! case bit (`0x20`) set: the first eight and the last eight (one
+//! zero-padded word below eight bytes) with the length and the seed in one
+//! 128-bit multiply whose halves are XORed, then each word between, for
+//! keys over 16 bytes, in one more multiply each. Setting the case bit makes
+//! letters lower case in one instruction, and merges a few other bytes
+//! (`_` with DEL, digits with control bytes), which only costs those a
+//! compare: lookups compare exactly, with each key's [`letters`] masks. Up
+//! to 16 bytes the first and last words are the whole text, so the lookup
+//! compares those two words and is done.
 
 const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 // Every byte has its high bit set, and ASCII text has none: a key's words
@@ -22,18 +26,34 @@ const HEAD_KEY: u64 = 0x9EB7_F9B9_FFCA_FC95;
 const TAIL_KEY: u64 = 0xFFD1_AFD7_EDD5_8CCD;
 const MIDDLE_KEY: u64 = 0xC2B2_AE3D_A7D4_EB4F;
 const ONES: u64 = 0x0101_0101_0101_0101;
+const CASE: u64 = 0x20 * ONES;
 
 /// Hashes `bytes` ASCII case-insensitively; `seed` is the table's.
 pub fn name_hash(bytes: &[u8], seed: u64) -> u64 {
     let (head, tail) = words(bytes);
     let len = bytes.len() as u64;
-    let mut h = fold(upper(head) ^ HEAD_KEY ^ seed ^ len, upper(tail) ^ TAIL_KEY);
+    let mut h = fold(
+        (head | CASE) ^ HEAD_KEY ^ seed ^ len,
+        (tail | CASE) ^ TAIL_KEY,
+    );
     let mut at = 8;
     while at + 8 < bytes.len() {
-        h = fold(h ^ upper(word_at(bytes, at)), MIDDLE_KEY);
+        h = fold(h ^ (word_at(bytes, at) | CASE), MIDDLE_KEY);
         at += 8;
     }
     h
+}
+
+/// The case bit (`0x20`) of each byte of `word` that is an ASCII letter,
+/// zero elsewhere. A lookup ORs a key's mask into the input's word and
+/// compares with the key's word with the same mask ORed in: a letter
+/// matches in either case, and every other byte only itself.
+pub fn letters(word: u64) -> u64 {
+    word.to_le_bytes()
+        .iter()
+        .enumerate()
+        .filter(|(_, byte)| byte.is_ascii_alphabetic())
+        .fold(0, |mask, (at, _)| mask | 0x20 << (8 * at))
 }
 
 /// The 128-bit product of `a` and `b`, its halves XORed: every bit of
@@ -101,58 +121,6 @@ fn short_word(bytes: &[u8]) -> u64 {
         u64::from(bytes[0])
     } else {
         0
-    }
-}
-
-/// Every ASCII lowercase byte of `word` made upper case, the others kept,
-/// all eight at once.
-pub const fn upper(word: u64) -> u64 {
-    let ascii = word & (0x7F * ONES);
-    // The high bit of each byte: set from `a` up, and set above `z`; no
-    // byte carries into the next, since `ascii` is at most 0x7F a byte.
-    let from_a = ascii + (0x80 - b'a' as u64) * ONES;
-    let above_z = ascii + (0x80 - b'z' as u64 - 1) * ONES;
-    let lower = from_a & !above_z & !word & (0x80 * ONES);
-    word - (lower >> 2)
-}
-
-/// The bit of a key's shape (its length, first and last character class)
-/// in a filter of `bits` bits (a power of two): lookups test the bit of
-/// an input's shape before hashing it, so most text that is not a key is
-/// turned away with one load. Classes are [`key_char`]'s, each below 37.
-pub fn shape_bit(len: usize, first: u32, last: u32, bits: usize) -> usize {
-    // Bits lost for lengths past 2^20 only blur the filter: lookups test
-    // the exact length beside it.
-    #[allow(clippy::cast_possible_truncation)]
-    let shape = (len as u32) << 12 | first << 6 | last;
-    (shape.wrapping_mul(0x9E37_79B1) >> 16) as usize & bits.wrapping_sub(1)
-}
-
-/// The shape filter of a table's keys: `bits` bits, as 64-bit words.
-pub fn shape_filter(keys: &[&str]) -> Vec<u64> {
-    // About eight bits a key (few false passes), within 64 to 4,096 bits.
-    let bits = (keys.len() * 8).next_power_of_two().clamp(64, 4096);
-    let mut words = vec![0u64; bits / 64];
-    for key in keys {
-        let (Some(first), Some(last)) = (key.bytes().next(), key.bytes().last()) else {
-            continue;
-        };
-        let bit = shape_bit(key.len(), key_char(first), key_char(last), bits);
-        words[bit / 64] |= 1 << (bit % 64);
-    }
-    words
-}
-
-/// A key character's class in the shape filter: `A`-`Z` (either case) 0
-/// to 25, `0`-`9` 26 to 35, `_` 36, anything else 63. The facade's
-/// `__private::key_char` is the copy lookups use.
-pub fn key_char(byte: u8) -> u32 {
-    match byte {
-        b'A'..=b'Z' => u32::from(byte - b'A'),
-        b'a'..=b'z' => u32::from(byte - b'a'),
-        b'0'..=b'9' => 26 + u32::from(byte - b'0'),
-        b'_' => 36,
-        _ => 63,
     }
 }
 
@@ -253,24 +221,19 @@ mod tests {
         );
     }
 
-    const GOLDEN: [u64; 2] = [0xCB21_02E2_6AC5_0CB9, 0x608F_CCA7_420F_BDD8];
+    const GOLDEN: [u64; 2] = [0x86B4_3BD2_C6EE_DF8F, 0x67B3_A681_6DF1_CCEC];
 
     #[test]
-    fn upper_folds_only_ascii_lowercase() {
-        for byte in 0..=u8::MAX {
-            let word = u64::from_le_bytes([byte, b'a', byte, b'Z', 0, byte, b'_', 0xFF]);
-            let want = u64::from_le_bytes([
-                byte.to_ascii_uppercase(),
-                b'A',
-                byte.to_ascii_uppercase(),
-                b'Z',
-                0,
-                byte.to_ascii_uppercase(),
-                b'_',
-                0xFF,
-            ]);
-            assert_eq!(upper(word), want, "{byte}");
+    fn a_letter_mask_matches_either_case_and_nothing_else() {
+        for key in b"AZ09_".iter().copied() {
+            let mask = letters(u64::from(key));
+            let want = u64::from(key) | mask;
+            for byte in 0..=u8::MAX {
+                let matches = (u64::from(byte) | mask) == want;
+                assert_eq!(matches, byte.eq_ignore_ascii_case(&key), "{key} {byte}");
+            }
         }
+        assert_eq!(letters(u64::from_le_bytes(*b"A_1z\0\0\0\0")), 0x2000_0020);
     }
 
     #[test]

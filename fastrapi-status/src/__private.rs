@@ -55,11 +55,9 @@ pub struct Table {
     /// A power-of-two count.
     pub displacements: &'static [u16],
     /// Every string `FromStr` accepts besides a decimal code, each in its
-    /// slot: the text, its first eight bytes and its last eight as
-    /// [`words`] reads them, and the position of its entry. A power-of-two
-    /// count; a free slot holds `("", 0, 0, 0)`, which no input that gets
-    /// this far matches.
-    pub keys: &'static [(&'static str, u64, u64, u16)],
+    /// slot (see [`Key`]). A power-of-two count; a free slot holds
+    /// `("", 0, 0, 0, 0, 0)`, which no input that gets this far matches.
+    pub keys: &'static [Key],
     /// The longest key: longer inputs are rejected without hashing.
     pub max_key_len: usize,
     /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more).
@@ -67,23 +65,17 @@ pub struct Table {
     /// Bit `n` is set when some code has `n` decimal digits (1 to 5): for an
     /// HTTP table only three-digit text is parsed at all.
     pub code_lengths: u8,
-    /// A bit for each key's shape, by [`shape_bit`]: text whose shape no
-    /// key has is rejected without hashing. A power-of-two count of words.
-    pub key_shapes: &'static [u64],
 }
 
-/// A key character's bit: `A`-`Z` (either case) 0 to 25, `0`-`9` 26 to 35,
-/// `_` 36; anything else 63, which no key has. The macro has a copy.
-#[inline]
-pub const fn key_char(byte: u8) -> u32 {
-    match byte {
-        b'A'..=b'Z' => (byte - b'A') as u32,
-        b'a'..=b'z' => (byte - b'a') as u32,
-        b'0'..=b'9' => 26 + (byte - b'0') as u32,
-        b'_' => 36,
-        _ => 63,
-    }
-}
+/// A key in its slot: the text (upper case), its first eight bytes and its
+/// last eight as [`words`] reads them, each with its letters made lower
+/// case, then the two masks of those letters (`0x20` in each letter's
+/// byte, zero elsewhere), and the position of its entry.
+///
+/// An input's word matches a key's exactly when the input's word with the
+/// mask ORed in equals the key's word: a letter byte matches either case
+/// of the letter, and any other byte only itself.
+pub type Key = (&'static str, u64, u64, u64, u64, u16);
 
 /// How a code finds its position in the table.
 #[derive(Debug)]
@@ -185,9 +177,10 @@ pub const fn by_code<T: Copy>(by_code: &[Option<T>], min: u16, code: u16) -> Opt
 /// Always inlined, with `by_name`, into each table's `from_str`, so the
 /// table's sizes, masks and addresses are constants in it. `table` returns
 /// the enum's `__TABLE`: a closure rather than the reference itself, so
-/// `by_name` is compiled per table even where the optimizer keeps it out
-/// of line. (Measured with `bench/paired.sh`: inlined, every parse mix and
-/// the name row were faster than with `by_name` out of line.)
+/// each table's `by_name` is its own function. (Measured with
+/// `bench/paired.sh`: with `by_name` only `#[inline]`, the optimizer kept
+/// it out of line in the benchmark binary, and the name rows were 0.65x
+/// and 0.59x strum against 0.58x and 0.47x inlined.)
 #[inline(always)]
 pub fn parse<T, F, G>(table: G, all: &[T], from_code: F, s: &str) -> Option<T>
 where
@@ -204,59 +197,15 @@ where
             return None;
         }
         from_code(decimal(bytes)?)
-    } else if first.is_ascii_alphabetic() && may_be_key(index, bytes) {
+    } else if first.is_ascii_alphabetic()
+        && bytes.len() <= index.max_key_len
+        && index.key_lengths >> bytes.len().min(63) & 1 != 0
+    {
         all.get(by_name(table, bytes)?).copied()
     } else {
         None
     }
 }
-
-/// Whether some key of the table has the input's shape: its length, first
-/// character and last character. One bit test that spares most text that
-/// is not a key the hash, including text whose length, first and last
-/// characters keys have, but not together (`HTTP/1.1 200 OK`).
-#[inline]
-fn may_be_key(table: &Table, bytes: &[u8]) -> bool {
-    let len = bytes.len();
-    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
-        return false;
-    };
-    // The length alone turns most garbage away, for a shift and a test.
-    if table.key_lengths >> len.min(63) & 1 == 0 {
-        return false;
-    }
-    let (first, last) = (KEY_CHARS[usize::from(first)], KEY_CHARS[usize::from(last)]);
-    let shapes = table.key_shapes;
-    let bit = shape_bit(len, u32::from(first), u32::from(last), shapes.len() * 64);
-    let word = shapes.get(bit / 64).copied().unwrap_or(0);
-    // The shape bits of characters no key has (class 63) mean nothing.
-    (len <= table.max_key_len) & (first < 37) & (last < 37) & (word >> (bit % 64) & 1 != 0)
-}
-
-/// The macro's `hash::shape_bit`.
-#[inline]
-pub fn shape_bit(len: usize, first: u32, last: u32, bits: usize) -> usize {
-    // Bits lost for lengths past 2^20 only blur the filter: the exact
-    // length test (`max_key_len`) sits beside it.
-    #[allow(clippy::cast_possible_truncation)]
-    let shape = (len as u32) << 12 | first << 6 | last;
-    (shape.wrapping_mul(0x9E37_79B1) >> 16) as usize & bits.wrapping_sub(1)
-}
-
-/// [`key_char`] of every byte, read by lookups without a branch.
-static KEY_CHARS: [u8; 256] = {
-    let mut chars = [0u8; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        // At most 63.
-        #[allow(clippy::cast_possible_truncation)]
-        {
-            chars[byte] = key_char(byte as u8) as u8;
-        }
-        byte += 1;
-    }
-    chars
-};
 
 /// A canonical decimal `u16`: digits only, no sign, no leading zero.
 ///
@@ -293,19 +242,20 @@ fn decimal(bytes: &[u8]) -> Option<u16> {
 /// eight bytes, up to 16, longer), no branch depends on the input before
 /// the compare (the `?`s never fail on a table the macro built), so
 /// lookups of different inputs overlap in the processor.
-#[inline]
+#[inline(always)]
 fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
     let table = table();
     let len = bytes.len();
     let (head, tail) = words(bytes);
-    let (head, tail) = (upper(head), upper(tail));
     let hash = hash_words(bytes, head, tail, table.seed);
     let displacements = table.displacements;
     let &displacement = displacements.get(bucket(hash, displacements.len()))?;
     let keys = table.keys;
-    let &(text, key_head, key_tail, position) = keys.get(slot(hash, displacement, keys.len()))?;
-    // Keys are upper case already: only the input is folded.
-    let same = (text.len() == len) & (key_head == head) & (key_tail == tail);
+    let &(text, key_head, key_tail, head_letters, tail_letters, position) =
+        keys.get(slot(hash, displacement, keys.len()))?;
+    let same = (text.len() == len)
+        & ((head | head_letters) == key_head)
+        & ((tail | tail_letters) == key_tail);
     if same && (len <= 16 || middle_matches(text.as_bytes(), bytes)) {
         Some(usize::from(position))
     } else {
@@ -333,28 +283,37 @@ const HEAD_KEY: u64 = 0x9EB7_F9B9_FFCA_FC95;
 const TAIL_KEY: u64 = 0xFFD1_AFD7_EDD5_8CCD;
 const MIDDLE_KEY: u64 = 0xC2B2_AE3D_A7D4_EB4F;
 const ONES: u64 = 0x0101_0101_0101_0101;
+/// Bit `0x20` of every byte: the ASCII case bit.
+const CASE: u64 = 0x20 * ONES;
 
 /// The macro's `hash::name_hash`, bit for bit: the macro lays the index out
 /// with its copy, lookups read it with this one. `tests/name_hash.rs` holds
 /// the two equal on arbitrary bytes.
 ///
 /// The first eight bytes and the last eight (the whole text up to 16
-/// bytes), upper-cased, go into one 128-bit multiply with the length and
-/// the seed; each word between, for longer text, into one more.
+/// bytes), each byte with bit `0x20` set, go into one 128-bit multiply
+/// with the length and the seed; each word between, for longer text, into
+/// one more. Setting `0x20` makes every ASCII letter lower case in one
+/// instruction; that it also merges a few other bytes (`_` and DEL) only
+/// costs those a compare, since lookups compare exactly.
 #[inline]
 pub fn name_hash(bytes: &[u8], seed: u64) -> u64 {
     let (head, tail) = words(bytes);
-    hash_words(bytes, upper(head), upper(tail), seed)
+    hash_words(bytes, head, tail, seed)
 }
 
-/// [`name_hash`] of `bytes`, whose first and last words, upper-cased, the
-/// caller has already read.
+/// [`name_hash`] of `bytes`, whose first and last words the caller has
+/// already read.
 #[inline]
 fn hash_words(bytes: &[u8], head: u64, tail: u64, seed: u64) -> u64 {
-    let mut h = fold(head ^ HEAD_KEY ^ seed ^ bytes.len() as u64, tail ^ TAIL_KEY);
+    let len = bytes.len() as u64;
+    let mut h = fold(
+        (head | CASE) ^ HEAD_KEY ^ seed ^ len,
+        (tail | CASE) ^ TAIL_KEY,
+    );
     let mut at = 8;
     while at + 8 < bytes.len() {
-        h = fold(h ^ upper(word_at(bytes, at)), MIDDLE_KEY);
+        h = fold(h ^ (word_at(bytes, at) | CASE), MIDDLE_KEY);
         at += 8;
     }
     h
@@ -471,7 +430,7 @@ mod tests {
         );
     }
 
-    const GOLDEN: [u64; 2] = [0xCB21_02E2_6AC5_0CB9, 0x608F_CCA7_420F_BDD8];
+    const GOLDEN: [u64; 2] = [0x86B4_3BD2_C6EE_DF8F, 0x67B3_A681_6DF1_CCEC];
 
     #[test]
     fn lookups_fold_ascii_case_and_nothing_else() {
@@ -484,9 +443,6 @@ mod tests {
             assert_eq!(words(key), (upper(head), upper(tail)), "{len}");
             assert!(middle_matches(key, &lower), "{len}");
         }
-        // Folding tricks that OR in 0x20 would take these for `0` and `_`.
-        assert_ne!(upper(u64::from(b'\x10')), u64::from(b'0'));
-        assert_ne!(upper(u64::from(b'\x7f')), u64::from(b'_'));
         for x in 0..=u8::MAX {
             assert_eq!(upper(u64::from(x)), u64::from(x.to_ascii_uppercase()));
         }

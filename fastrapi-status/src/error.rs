@@ -98,7 +98,9 @@ impl ParseStatusError {
             // `len` is at most the capacity, 32.
             len: u8::try_from(len).unwrap_or(0),
             truncated: len < input.len(),
-            input: bounded_copy(&input.as_bytes()[..len]),
+            // `get`, not indexing: no panic path, so where the error is
+            // dropped the optimizer drops this loop and the copy too.
+            input: bounded_copy(input.as_bytes().get(..len).unwrap_or_default()),
         }
     }
 
