@@ -416,7 +416,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     // matches (the empty string is turned away first).
     let key_rows = array(index.slots.iter().map(|slot| {
         let Some(&(ref text, position)) = slot.and_then(|key| keys.get(key)) else {
-            return quote!(("", 0, 0, 0, 0, 0));
+            return quote!(FREE);
         };
         let (head, tail) = hash::words(text.as_bytes());
         let (head_letters, tail_letters) = (hash::letters(head), hash::letters(tail));
@@ -436,7 +436,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         // (a pedantic lint, in the user's crate) takes it for a local.
         #[allow(clippy::large_stack_arrays)]
         const __TABLE: &'static #krate::__private::Table = {
-            use #krate::__private::{Codes, Entry, Table};
+            use #krate::__private::{Codes, Entry, Table, FREE};
             &Table {
                 name: #table_name,
                 entries: &#entry_rows,
