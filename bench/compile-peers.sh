@@ -3,9 +3,9 @@
 # list of entries: with `status_codes!`, and as the enum a user would write
 # with strum (EnumString + ascii_case_insensitive, FromRepr, IntoStaticStr)
 # and num_enum (TryFromPrimitive), accepting the same strings. For each, in
-# release: a clean build (dependencies included) and the crate alone once its
-# dependencies are built; each the median of five runs, the two sides
-# interleaved.
+# release: a clean build (dependencies included; the median of five) and the
+# crate alone once its dependencies are built (the median of fifteen), the
+# two sides interleaved.
 #
 # Usage: bash bench/compile-peers.sh   (needs the crates.io registry)
 set -euo pipefail
@@ -54,7 +54,7 @@ crate("peer300", 'strum = { version = "0.28", features = ["derive"] }\nnum_enum 
 PY
 
 now() { date +%s.%N; }
-median() { sort -n | sed -n 3p; }
+median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 build() { cargo build --quiet --release --offline --manifest-path "$work/$1/Cargo.toml"; }
 timed() { # command... -> seconds
     local t0; t0=$(now)
@@ -64,20 +64,23 @@ timed() { # command... -> seconds
 
 cargo fetch --quiet --manifest-path "$work/ours300/Cargo.toml"
 cargo fetch --quiet --manifest-path "$work/peer300/Cargo.toml"
-# Five rounds, each side once a round, so both see the same machine: on a
-# shared VM, its speed drifts more between minutes than between sides.
+# Rounds with each side once a round, so both see the same machine: on a
+# shared VM, its speed drifts more between minutes than between sides. Five
+# rounds of clean builds; fifteen of the crate alone, which takes a fifth of
+# a second and varies by a third from run to run.
 ours_clean=(); peer_clean=(); ours_alone=(); peer_alone=()
 for _ in 1 2 3 4 5; do
     for side in ours300 peer300; do
         rm -rf "$work/$side/target"
         clean=$(timed build "$side")
+        if [ "$side" = ours300 ]; then ours_clean+=("$clean"); else peer_clean+=("$clean"); fi
+    done
+done
+for _ in $(seq 15); do
+    for side in ours300 peer300; do
         touch "$work/$side/src/lib.rs"
         alone=$(timed build "$side")
-        if [ "$side" = ours300 ]; then
-            ours_clean+=("$clean"); ours_alone+=("$alone")
-        else
-            peer_clean+=("$clean"); peer_alone+=("$alone")
-        fi
+        if [ "$side" = ours300 ]; then ours_alone+=("$alone"); else peer_alone+=("$alone"); fi
     done
 done
 med() { printf '%s\n' "$@" | median; }

@@ -11,6 +11,8 @@
 
 #[path = "../src/attr.rs"]
 mod attr;
+#[path = "../src/blob.rs"]
+mod blob;
 #[path = "../src/errors.rs"]
 mod errors;
 #[path = "../src/expand.rs"]

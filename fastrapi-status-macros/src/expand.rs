@@ -2,14 +2,16 @@
 //!
 //! Each table becomes: the enum, one `u16` constant per entry and alias, one
 //! inherent impl whose lookups read `ALL`, a `match` or `__BY_CODE` (small
-//! tables) and one `__TABLE` of static arrays (the lookup logic lives once,
-//! in the facade's `__private` module), and the trait impls. Every loop
+//! tables) and one `__TABLE`: the entry rows, and the code and name indexes
+//! as byte strings (`blob.rs` says why); the lookup logic lives once, in the
+//! facade's `__private` module. Then the trait impls. Every loop
 //! over entries is here, in the generator, so the printed expansion holds
 //! data, not repeated code.
 
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
 use quote::{format_ident, quote, ToTokens};
 
+use crate::blob;
 use crate::hash;
 use crate::parse;
 use crate::validate::{self, Base, EntryModel, Kind, Model, TableModel, Validated};
@@ -401,7 +403,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         return quote!(::core::compile_error!(#message););
     };
     let seed = Literal::u64_unsuffixed(index.seed);
-    let displacements = array(index.displacements.into_iter().map(Literal::u16_unsuffixed));
+    let displacements = Literal::byte_string(&blob::u16s(index.displacements));
     let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
     let key_lengths = key_texts
         .iter()
@@ -411,39 +413,27 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         .iter()
         .fold(0u8, |mask, e| mask | 1 << e.code.to_string().len());
     let code_lengths = Literal::u8_unsuffixed(code_lengths);
-    // In slot order, so a lookup reads its key straight from the slot; a
-    // free slot holds an empty key, which no input that gets this far
-    // matches (the empty string is turned away first).
-    let key_rows = array(index.slots.iter().map(|slot| {
-        let Some(&(ref text, position)) = slot.and_then(|key| keys.get(key)) else {
-            return quote!(FREE);
-        };
-        let (head, tail) = hash::words(text.as_bytes());
-        let (head_letters, tail_letters) = (hash::letters(head), hash::letters(tail));
-        let [head, tail, head_letters, tail_letters] = [
-            head | head_letters,
-            tail | tail_letters,
-            head_letters,
-            tail_letters,
-        ]
-        .map(Literal::u64_unsuffixed);
-        let position = Literal::u16_unsuffixed(position);
-        quote!((#text, #head, #tail, #head_letters, #tail_letters, #position))
-    }));
+    // In slot order, so a lookup reads its key straight from the slot.
+    let (key_rows, key_text) = blob::key_rows(&index.slots, &keys);
+    let (key_rows, key_text) = (
+        Literal::byte_string(&key_rows),
+        Literal::byte_string(&key_text),
+    );
 
     quote! {
         // A constant, in static memory: clippy's stack-array size limit
         // (a pedantic lint, in the user's crate) takes it for a local.
         #[allow(clippy::large_stack_arrays)]
         const __TABLE: &'static #krate::__private::Table = {
-            use #krate::__private::{Codes, Entry, Table, FREE};
+            use #krate::__private::{Codes, Entry, Table};
             &Table {
                 name: #table_name,
                 entries: &#entry_rows,
                 codes: #lookup,
-                keys: &#key_rows,
+                keys: #key_rows,
+                key_text: #key_text,
                 seed: #seed,
-                displacements: &#displacements,
+                displacements: #displacements,
                 max_key_len: #max_key_len,
                 key_lengths: #key_lengths,
                 code_lengths: #code_lengths,
@@ -457,15 +447,14 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
 /// together, else the sorted codes for a binary search.
 fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     let Some((min, span)) = code_span(entries) else {
-        return quote!(Codes::Sparse { codes: &[] });
+        return quote!(Codes::Sparse { codes: b"" });
     };
     if span == entries.len() {
         return quote!(Codes::Consecutive { min: #min });
     }
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
-        let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
-        let codes = array(codes);
-        return quote!(Codes::Sparse { codes: &#codes });
+        let codes = Literal::byte_string(&blob::u16s(entries.iter().map(|e| e.code)));
+        return quote!(Codes::Sparse { codes: #codes });
     }
     // `HOLE` (u16::MAX) where the table has no code; see the facade.
     let mut index = vec![u16::MAX; span];
@@ -473,9 +462,8 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
         // At most 65,536 entries, so every position fits.
         index[usize::from(entry.code - min)] = u16::try_from(position).unwrap_or(u16::MAX);
     }
-    let index = index.into_iter().map(Literal::u16_unsuffixed);
-    let index = array(index);
-    quote!(Codes::Dense { min: #min, index: &#index })
+    let index = Literal::byte_string(&blob::u16s(index));
+    quote!(Codes::Dense { min: #min, index: #index })
 }
 
 /// Consecutive codes up to this many entries get a `match` for `from_u16`.
@@ -758,7 +746,8 @@ mod tests {
         assert!(text.contains("\"404 Not Found\""));
         assert!(text.contains("use :: fastrapi_status :: __private :: { Codes , Entry , Table }"));
         assert!(
-            text.contains("Codes :: Dense { min : 200u16 , index : & [0 ,"),
+            // Position 0 for 200, then `HOLE`s (0xFFFF), little-endian.
+            text.contains(r#"Codes :: Dense { min : 200u16 , index : b"\0\0\xFF\xFF"#),
             "{text}"
         );
         assert!(!text.contains("fn class"), "only kind = http has class()");
@@ -799,7 +788,7 @@ mod tests {
         let file = expand_ok(quote!(0 LOW "Low", 65535 HIGH "High"));
         let text = quote!(#file).to_string();
         assert!(
-            text.contains("Codes :: Sparse { codes : & [0 , 65535 ,] }"),
+            text.contains(r#"Codes :: Sparse { codes : b"\0\0\xFF\xFF" }"#),
             "{text}"
         );
     }

@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 mod attr;
+mod blob;
 mod errors;
 mod expand;
 mod hash;

@@ -52,12 +52,22 @@ pub struct Table {
     /// says how): [`name_hash`] with this seed picks a bucket, and the
     /// bucket's displacement a slot of `keys`.
     pub seed: u64,
-    /// A power-of-two count.
-    pub displacements: &'static [u16],
-    /// Every string `FromStr` accepts besides a decimal code, each in its
-    /// slot (see [`Key`]). A power-of-two count; a free slot holds
-    /// [`FREE`].
-    pub keys: &'static [Key],
+    /// Each bucket's displacement, a little-endian `u16`; a power-of-two
+    /// count of them.
+    ///
+    /// The index is byte strings, not arrays of numbers, for compile time:
+    /// rustc type-checks, const-evaluates and validates an array literal
+    /// element by element, and a byte string as one value. (Measured on a
+    /// 300-entry table: see the macro's `blob.rs`.)
+    pub displacements: &'static [u8],
+    /// Every string `FromStr` accepts besides a decimal code, in its slot:
+    /// [`KEY_ROW`] bytes a slot, a power-of-two count of slots. See
+    /// [`KEY_ROW`] for the layout; a free slot is all zeros, and its length,
+    /// zero, matches no input that gets as far as comparing.
+    pub keys: &'static [u8],
+    /// The text of every key over 16 bytes, one after another, upper case:
+    /// the bytes between a key's first and last eight are compared here.
+    pub key_text: &'static [u8],
     /// The longest key: longer inputs are rejected without hashing.
     pub max_key_len: usize,
     /// Bit `n` is set when some key is `n` bytes long (bit 63: 63 or more).
@@ -67,20 +77,20 @@ pub struct Table {
     pub code_lengths: u8,
 }
 
-/// A key in its slot: the text (upper case), its first eight bytes and its
-/// last eight as [`words`] reads them, each with its letters made lower
-/// case, then the two masks of those letters (`0x20` in each letter's
-/// byte, zero elsewhere), and the position of its entry.
+/// The bytes of one slot of [`Table::keys`], all little-endian:
+///
+/// - `0..8` and `8..16`: the key's first eight bytes and its last eight, as
+///   [`words`] reads them, each letter made lower case;
+/// - `16..24` and `24..32`: the masks of those letters, `0x20` in each
+///   letter's byte and zero elsewhere;
+/// - `32..36`: the key's length; `36..40`: the position of its entry;
+///   `40..44`: where its text starts in [`Table::key_text`] (keys over 16
+///   bytes only); `44..48`: zero.
 ///
 /// An input's word matches a key's exactly when the input's word with the
-/// mask ORed in equals the key's word: a letter byte matches either case
-/// of the letter, and any other byte only itself.
-pub type Key = (&'static str, u64, u64, u64, u64, u16);
-
-/// A free slot's key: no input that gets as far as comparing matches it,
-/// since the empty string is turned away first. One token in the generated
-/// code, where a literal row would be thirteen.
-pub const FREE: Key = ("", 0, 0, 0, 0, 0);
+/// mask ORed in equals the key's word: a letter byte matches either case of
+/// the letter, and any other byte only itself.
+pub const KEY_ROW: usize = 48;
 
 /// How a code finds its position in the table.
 #[derive(Debug)]
@@ -88,11 +98,13 @@ pub enum Codes {
     /// Codes `min..min + count`, every one in the table: a code's position
     /// is `code - min`, with nothing to read.
     Consecutive { min: u16 },
-    /// Codes `min..min + index.len()`: the position of each code's entry,
-    /// [`HOLE`] where the table has no such code.
-    Dense { min: u16, index: &'static [u16] },
-    /// Codes too far apart for a dense index, sorted: binary search.
-    Sparse { codes: &'static [u16] },
+    /// Codes `min..min + index.len() / 2`: the position of each code's
+    /// entry as a little-endian `u16`, [`HOLE`] where the table has no such
+    /// code. Bytes, as the name index is, for compile time.
+    Dense { min: u16, index: &'static [u8] },
+    /// Codes too far apart for a dense index, sorted, each a little-endian
+    /// `u16`: binary search.
+    Sparse { codes: &'static [u8] },
 }
 
 /// What a dense index holds for a code the table lacks. A table of all
@@ -107,10 +119,10 @@ const fn position(table: &Table, code: u16) -> Option<usize> {
         Codes::Consecutive { min } => code.wrapping_sub(min) as usize,
         Codes::Dense { min, index } => {
             let offset = code.wrapping_sub(min) as usize;
-            if offset >= index.len() {
+            if offset >= index.len() / 2 {
                 return None;
             }
-            index[offset] as usize
+            u16_at(index, 2 * offset) as usize
         }
         Codes::Sparse { codes } => match search(codes, code) {
             Some(position) => position,
@@ -143,14 +155,15 @@ pub const fn entry(table: &Table, code: u16) -> &'static Entry {
     }
 }
 
-/// Binary search over sorted codes.
-const fn search(codes: &[u16], code: u16) -> Option<usize> {
-    let (mut low, mut high) = (0, codes.len());
+/// Binary search over sorted codes, little-endian `u16`s.
+const fn search(codes: &[u8], code: u16) -> Option<usize> {
+    let (mut low, mut high) = (0, codes.len() / 2);
     while low < high {
         let mid = low + (high - low) / 2;
-        if codes[mid] == code {
+        let here = u16_at(codes, 2 * mid);
+        if here == code {
             return Some(mid);
-        } else if codes[mid] < code {
+        } else if here < code {
             low = mid + 1;
         } else {
             high = mid;
@@ -254,17 +267,43 @@ fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
     let (head, tail) = words(bytes);
     let hash = hash_words(bytes, head, tail, table.seed);
     let displacements = table.displacements;
-    let &displacement = displacements.get(bucket(hash, displacements.len()))?;
+    let displacement = u16_at(displacements, 2 * bucket(hash, displacements.len() / 2));
     let keys = table.keys;
-    let &(text, key_head, key_tail, head_letters, tail_letters, position) =
-        keys.get(slot(hash, displacement, keys.len()))?;
-    let same = (text.len() == len)
-        & ((head | head_letters) == key_head)
-        & ((tail | tail_letters) == key_tail);
-    if same && (len <= 16 || middle_matches(text.as_bytes(), bytes)) {
-        Some(usize::from(position))
+    let at = slot(hash, displacement, keys.len() / KEY_ROW) * KEY_ROW;
+    let row = keys.get(at..at + KEY_ROW)?;
+    let differs = (u32_at(row, 32) as usize != len)
+        | ((head | word_at(row, 16)) != word_at(row, 0))
+        | ((tail | word_at(row, 24)) != word_at(row, 8));
+    if differs {
+        return None;
+    }
+    if len > 16 {
+        let text_at = u32_at(row, 40) as usize;
+        if !middle_matches(table.key_text.get(text_at..text_at + len)?, bytes) {
+            return None;
+        }
+    }
+    Some(u32_at(row, 36) as usize)
+}
+
+/// The little-endian `u16` at byte `at`; zero out of range, which no
+/// caller asks for.
+#[inline]
+const fn u16_at(bytes: &[u8], at: usize) -> u16 {
+    if bytes.len() >= 2 && at <= bytes.len() - 2 {
+        u16::from_le_bytes([bytes[at], bytes[at + 1]])
     } else {
-        None
+        0
+    }
+}
+
+/// The little-endian `u32` at byte `at`; zero out of range, which no
+/// caller asks for.
+#[inline]
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    match bytes.get(at..at.saturating_add(4)) {
+        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+        _ => 0,
     }
 }
 
@@ -476,12 +515,14 @@ mod tests {
 
     #[test]
     fn search_finds_every_code_and_nothing_else() {
-        let codes = [1, 5, 9, 700, 65535];
+        let codes = [1u16, 5, 9, 700, 65535];
+        // The same codes, little-endian: 700 is 0x02BC.
+        let bytes = [1, 0, 5, 0, 9, 0, 0xBC, 0x02, 0xFF, 0xFF];
         for (i, &code) in codes.iter().enumerate() {
-            assert_eq!(search(&codes, code), Some(i));
+            assert_eq!(search(&bytes, code), Some(i));
         }
         for miss in [0, 2, 10, 699, 701, 65534] {
-            assert_eq!(search(&codes, miss), None);
+            assert_eq!(search(&bytes, miss), None);
         }
         assert_eq!(search(&[], 1), None);
     }

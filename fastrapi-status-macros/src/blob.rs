@@ -1,0 +1,85 @@
+//! The name index as byte strings, laid out as the facade reads them
+//! (`fastrapi_status::__private::KEY_ROW` documents a key's slot).
+//!
+//! Why bytes and not arrays of numbers: rustc type-checks, const-evaluates
+//! and validates an array literal element by element, and a byte string as
+//! one value. For the 300-entry table of `bench/compile-peers.sh`, the
+//! index as arrays of tuples (a string, four `u64`s and a position a slot)
+//! was about a sixth of the instructions rustc spent on the crate.
+
+use crate::hash;
+
+/// The bytes of one key's slot; the facade's `KEY_ROW`.
+pub const KEY_ROW: usize = 48;
+
+/// Keys over this many bytes have their text in the text blob: up to
+/// here the first and last words are the whole key.
+const WORDS_COVER: usize = 16;
+
+/// `values` as little-endian `u16`s, one after another.
+pub fn u16s(values: impl IntoIterator<Item = u16>) -> Vec<u8> {
+    values.into_iter().flat_map(u16::to_le_bytes).collect()
+}
+
+/// The key slots and the text blob: `slots` holds, in slot order, the
+/// index into `keys` of the key in each slot (`None` for a free one), and
+/// `keys` each key's text (upper case) with its entry's position.
+pub fn key_rows(slots: &[Option<usize>], keys: &[(String, u16)]) -> (Vec<u8>, Vec<u8>) {
+    let mut rows = Vec::with_capacity(slots.len() * KEY_ROW);
+    let mut text = Vec::new();
+    for slot in slots {
+        let Some((key, position)) = slot.and_then(|key| keys.get(key)) else {
+            rows.extend([0; KEY_ROW]);
+            continue;
+        };
+        let (head, tail) = hash::words(key.as_bytes());
+        let (head_letters, tail_letters) = (hash::letters(head), hash::letters(tail));
+        let text_at = if key.len() > WORDS_COVER {
+            let at = text.len();
+            text.extend_from_slice(key.as_bytes());
+            at
+        } else {
+            0
+        };
+        for word in [
+            head | head_letters,
+            tail | tail_letters,
+            head_letters,
+            tail_letters,
+        ] {
+            rows.extend(word.to_le_bytes());
+        }
+        // Keys are identifiers and blobs stay far below 4 GiB; saturating
+        // only keeps this total.
+        for field in [key.len(), usize::from(*position), text_at, 0] {
+            rows.extend(u32::try_from(field).unwrap_or(u32::MAX).to_le_bytes());
+        }
+    }
+    (rows, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slot_holds_the_words_masks_length_position_and_text() {
+        let keys = [("OK".to_owned(), 3), ("HTTP_404_NOT_FOUND".to_owned(), 7)];
+        let (rows, text) = key_rows(&[None, Some(1), Some(0)], &keys);
+        assert_eq!(rows.len(), 3 * KEY_ROW);
+        assert!(rows[..KEY_ROW].iter().all(|&b| b == 0), "a free slot");
+        let row = &rows[KEY_ROW..2 * KEY_ROW];
+        assert_eq!(&row[0..8], b"http_404");
+        assert_eq!(&row[8..16], b"not_found"[1..].as_ref());
+        assert_eq!(row[16..24], [0x20, 0x20, 0x20, 0x20, 0, 0, 0, 0]);
+        assert_eq!(
+            &row[32..48],
+            &[18, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        );
+        assert_eq!(text, b"HTTP_404_NOT_FOUND");
+        let short = &rows[2 * KEY_ROW..];
+        assert_eq!(&short[0..8], b"ok\0\0\0\0\0\0");
+        assert_eq!(&short[32..40], &[2, 0, 0, 0, 3, 0, 0, 0]);
+        assert_eq!(u16s([1, 0x0203]), [1, 0, 3, 2]);
+    }
+}
