@@ -369,7 +369,14 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         let constant = e.constant.to_string();
         let variant_name = e.variant.to_string();
         let display = format!("{code} {phrase}");
-        let aliases = e.aliases.iter().map(|a| a.constant.to_string());
+        // Most entries have none: one shared empty slice, as rustc interns
+        // and validates each `&[]` written out as an allocation of its own.
+        let aliases = if e.aliases.is_empty() {
+            quote!(NO_ALIASES)
+        } else {
+            let aliases = e.aliases.iter().map(|a| a.constant.to_string());
+            quote!(&[#(#aliases),*])
+        };
         let code = Literal::u16_unsuffixed(*code);
         quote! {
             Entry {
@@ -380,7 +387,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 description: #description,
                 display: #display,
                 variant: #variant_name,
-                aliases: &[#(#aliases),*],
+                aliases: #aliases,
             }
         }
     }));
@@ -425,7 +432,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         // (a pedantic lint, in the user's crate) takes it for a local.
         #[allow(clippy::large_stack_arrays)]
         const __TABLE: &'static #krate::__private::Table = {
-            use #krate::__private::{Codes, Entry, Table};
+            use #krate::__private::{Codes, Entry, Table, NO_ALIASES};
             &Table {
                 name: #table_name,
                 entries: &#entry_rows,
@@ -744,7 +751,10 @@ mod tests {
         let text = quote!(#file).to_string();
         assert!(text.contains("deprecated (note = \"use HTTP_200_OK\")"));
         assert!(text.contains("\"404 Not Found\""));
-        assert!(text.contains("use :: fastrapi_status :: __private :: { Codes , Entry , Table }"));
+        assert!(text.contains("aliases : NO_ALIASES"), "404 has none");
+        assert!(text.contains(
+            "use :: fastrapi_status :: __private :: { Codes , Entry , Table , NO_ALIASES }"
+        ));
         assert!(
             // Position 0 for 200, then `HOLE`s (0xFFFF), little-endian.
             text.contains(r#"Codes :: Dense { min : 200u16 , index : b"\0\0\xFF\xFF"#),

@@ -37,6 +37,11 @@ pub struct Entry {
     pub aliases: &'static [&'static str],
 }
 
+/// The aliases of an entry without any. Rows share it: rustc interns and
+/// validates every `&[]` written out as an allocation of its own, which
+/// measured 6% of the compile time of a 300-entry table.
+pub const NO_ALIASES: &[&str] = &[];
+
 /// Everything a generated enum's lookups read, but the enum values: those
 /// are the enum's `ALL`, passed beside the table. (A table holding `ALL`
 /// would make rustc validate every value once more, at a compile-time cost
