@@ -240,7 +240,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         impl ::core::fmt::Debug for #ident {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.__entry().variant)
+                #krate::__private::write_variant(self.__entry().name, f)
             }
         }
 
@@ -367,7 +367,6 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
             ..
         } = e;
         let constant = e.constant.to_string();
-        let variant_name = e.variant.to_string();
         let display = format!("{code} {phrase}");
         // Most entries have none: one shared empty slice, as rustc interns
         // and validates each `&[]` written out as an allocation of its own.
@@ -386,7 +385,6 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 phrase: #phrase,
                 description: #description,
                 display: #display,
-                variant: #variant_name,
                 aliases: #aliases,
             }
         }
