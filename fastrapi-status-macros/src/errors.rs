@@ -10,7 +10,8 @@
 
 use std::fmt::Display;
 
-use proc_macro2::Span;
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use syn::buffer::TokenBuffer;
 
 /// Every error of one invocation, combined into one `syn::Error`.
 #[derive(Default)]
@@ -29,6 +30,35 @@ impl Errors {
     /// Pushes a new error with `message` at `span`.
     pub fn at(&mut self, span: Span, message: impl Display) {
         self.push(syn::Error::new(span, message));
+    }
+
+    /// Pushes a new error with `message` underlining `tokens`, from the
+    /// first to the last.
+    pub fn spanning(&mut self, tokens: &TokenStream, message: impl Display) {
+        let mut spans = tokens.clone().into_iter().map(|t| t.span());
+        let start = spans.next().unwrap_or_else(Span::call_site);
+        let end = spans.last().unwrap_or(start);
+        self.between(start, end, message);
+    }
+
+    /// Pushes a new error with `message` underlining everything from
+    /// `start` to `end`. Joining two spans into one needs a nightly
+    /// compiler; syn instead reports an error with a start and an end,
+    /// and its `new_range` (unlike `new_spanned`) needs only syn's parsing
+    /// feature, which keeps syn's printing code out of the build.
+    pub fn between(&mut self, start: Span, end: Span, message: impl Display) {
+        // Two placeholder tokens carrying the spans: syn reads only those.
+        let tokens: TokenStream = [start, end]
+            .into_iter()
+            .map(|span| TokenTree::Ident(Ident::new("x", span)))
+            .collect();
+        let buffer = TokenBuffer::new2(tokens);
+        let begin = buffer.begin();
+        let mut past = begin;
+        while let Some((_, next)) = past.token_tree() {
+            past = next;
+        }
+        self.push(syn::Error::new_range(begin..past, message));
     }
 
     /// `Ok` if nothing was pushed, else every error pushed, in push order.

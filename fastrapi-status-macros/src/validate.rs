@@ -376,10 +376,10 @@ fn absorb_derives(attr: &Attr, has_default_entry: bool, errors: &mut Errors) -> 
         }
         if from_std && last == "Default" {
             if !has_default_entry {
-                errors.push(syn::Error::new_spanned(
+                errors.spanning(
                     &path,
                     "`derive(Default)` needs a default entry: mark one entry `#[default]`",
-                ));
+                );
             }
             continue;
         }
@@ -680,10 +680,10 @@ impl EntryChecker<'_> {
                 None
             }
             _ => {
-                self.errors.push(syn::Error::new_spanned(
+                self.errors.spanning(
                     value,
                     "the phrase must be a string literal, like `#[phrase = \"Not Found\"]`",
-                ));
+                );
                 None
             }
         }
@@ -745,11 +745,11 @@ impl EntryChecker<'_> {
     /// A code is one plain decimal integer literal in the kind's range.
     fn parse_code(&mut self, code: &Code) -> Option<u16> {
         if let Some(minus) = &code.minus {
-            let lit = &code.lit;
-            self.errors.push(syn::Error::new_spanned(
-                quote!(#minus #lit),
+            self.errors.between(
+                minus.span,
+                code.lit.span(),
                 "a status code cannot be negative: write a code like `404`",
-            ));
+            );
             return None;
         }
         let message = match &code.lit {
