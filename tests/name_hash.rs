@@ -9,7 +9,7 @@
 #[path = "../fastrapi-status-macros/src/hash.rs"]
 mod macro_hash;
 
-use fastrapi_status::__private::{bucket, name_hash, slot, words};
+use fastrapi_status::__private::{bucket, name_hash, slot, words, Hashed};
 use proptest::prelude::*;
 
 proptest! {
@@ -19,12 +19,14 @@ proptest! {
     fn both_copies_agree_on_any_bytes(
         bytes in proptest::collection::vec(any::<u8>(), 0..80),
         seed in 0..64u64,
-        displacement in any::<u16>(),
+        displacement in any::<u32>(),
         size in 0..20u32,
+        hashed in 0..3usize,
     ) {
         let seed = seed << 32;
-        let hash = name_hash(&bytes, seed);
-        prop_assert_eq!(macro_hash::name_hash(&bytes, seed), hash);
+        let (hashed, macro_hashed) = HASHED[hashed];
+        let hash = name_hash(&bytes, seed, hashed);
+        prop_assert_eq!(macro_hash::name_hash(&bytes, seed, macro_hashed), hash);
         prop_assert_eq!(macro_hash::words(&bytes), words(&bytes));
         let size = 1usize << size;
         prop_assert_eq!(macro_hash::bucket(hash, size), bucket(hash, size));
@@ -32,22 +34,38 @@ proptest! {
     }
 
     #[test]
-    fn both_copies_fold_ascii_case_alike(key in "[A-Z0-9_]{0,40}") {
+    fn both_copies_fold_ascii_case_alike(key in "[A-Z0-9_]{0,40}", hashed in 0..3usize) {
         let lower = key.to_ascii_lowercase();
-        prop_assert_eq!(macro_hash::name_hash(key.as_bytes(), 0), name_hash(lower.as_bytes(), 0));
-        prop_assert_eq!(name_hash(key.as_bytes(), 0), macro_hash::name_hash(lower.as_bytes(), 0));
+        let (hashed, macro_hashed) = HASHED[hashed];
+        prop_assert_eq!(
+            macro_hash::name_hash(key.as_bytes(), 0, macro_hashed),
+            name_hash(lower.as_bytes(), 0, hashed)
+        );
+        prop_assert_eq!(
+            name_hash(key.as_bytes(), 0, hashed),
+            macro_hash::name_hash(lower.as_bytes(), 0, macro_hashed)
+        );
     }
 }
+
+/// Each way of hashing, as each copy names it.
+const HASHED: [(Hashed, macro_hash::Hashed); 3] = [
+    (Hashed::First, macro_hash::Hashed::First),
+    (Hashed::Last, macro_hash::Hashed::Last),
+    (Hashed::All, macro_hash::Hashed::All),
+];
 
 /// Every length up to three words, where the chunking changes.
 #[test]
 fn both_copies_agree_at_every_chunk_boundary() {
     let text: Vec<u8> = (0..=255u8).cycle().take(300).collect();
     for len in 0..=text.len() {
-        assert_eq!(
-            macro_hash::name_hash(&text[..len], 0),
-            name_hash(&text[..len], 0),
-            "{len}"
-        );
+        for (hashed, macro_hashed) in HASHED {
+            assert_eq!(
+                macro_hash::name_hash(&text[..len], 0, macro_hashed),
+                name_hash(&text[..len], 0, hashed),
+                "{len} {hashed:?}"
+            );
+        }
     }
 }

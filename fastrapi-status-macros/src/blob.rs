@@ -21,6 +21,11 @@ pub fn u16s(values: impl IntoIterator<Item = u16>) -> Vec<u8> {
     values.into_iter().flat_map(u16::to_le_bytes).collect()
 }
 
+/// `values` as little-endian `u32`s, one after another.
+pub fn u32s(values: impl IntoIterator<Item = u32>) -> Vec<u8> {
+    values.into_iter().flat_map(u32::to_le_bytes).collect()
+}
+
 /// The key slots and the text blob: `slots` holds, in slot order, the
 /// index into `keys` of the key in each slot (`None` for a free one), and
 /// `keys` each key's text (upper case) with its entry's position.
@@ -41,17 +46,20 @@ pub fn key_rows(slots: &[Option<usize>], keys: &[(String, u16)]) -> (Vec<u8>, Ve
         } else {
             0
         };
+        // The length a whole word, so the lookup compares it straight
+        // from the slot, as it does the other words.
+        let len = key.len() as u64;
         for word in [
             head | head_letters,
             tail | tail_letters,
             head_letters,
             tail_letters,
+            len,
         ] {
             rows.extend(word.to_le_bytes());
         }
-        // Keys are identifiers and blobs stay far below 4 GiB; saturating
-        // only keeps this total.
-        for field in [key.len(), usize::from(*position), text_at, 0] {
+        // Blobs stay far below 4 GiB; saturating only keeps this total.
+        for field in [usize::from(*position), text_at] {
             rows.extend(u32::try_from(field).unwrap_or(u32::MAX).to_le_bytes());
         }
     }
@@ -74,12 +82,13 @@ mod tests {
         assert_eq!(row[16..24], [0x20, 0x20, 0x20, 0x20, 0, 0, 0, 0]);
         assert_eq!(
             &row[32..48],
-            &[18, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+            &[18, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0]
         );
         assert_eq!(text, b"HTTP_404_NOT_FOUND");
         let short = &rows[2 * KEY_ROW..];
         assert_eq!(&short[0..8], b"ok\0\0\0\0\0\0");
-        assert_eq!(&short[32..40], &[2, 0, 0, 0, 3, 0, 0, 0]);
+        assert_eq!(&short[32..44], &[2, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0]);
         assert_eq!(u16s([1, 0x0203]), [1, 0, 3, 2]);
+        assert_eq!(u32s([1, 0x0203_0405]), [1, 0, 0, 0, 5, 4, 3, 2]);
     }
 }

@@ -408,7 +408,12 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         return quote!(::core::compile_error!(#message););
     };
     let seed = Literal::u64_unsuffixed(index.seed);
-    let displacements = Literal::byte_string(&blob::u16s(index.displacements));
+    let displacements = Literal::byte_string(&blob::u32s(index.displacements));
+    let hashed = match index.hashed {
+        hash::Hashed::First => quote!(Hashed::First),
+        hash::Hashed::Last => quote!(Hashed::Last),
+        hash::Hashed::All => quote!(Hashed::All),
+    };
     let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
     let key_lengths = key_texts
         .iter()
@@ -430,13 +435,14 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         // (a pedantic lint, in the user's crate) takes it for a local.
         #[allow(clippy::large_stack_arrays)]
         const __TABLE: &'static #krate::__private::Table = {
-            use #krate::__private::{Codes, Entry, Table, NO_ALIASES};
+            use #krate::__private::{Codes, Entry, Hashed, Table, NO_ALIASES};
             &Table {
                 name: #table_name,
                 entries: &#entry_rows,
                 codes: #lookup,
                 keys: #key_rows,
                 key_text: #key_text,
+                hashed: #hashed,
                 seed: #seed,
                 displacements: #displacements,
                 max_key_len: #max_key_len,
@@ -751,7 +757,7 @@ mod tests {
         assert!(text.contains("\"404 Not Found\""));
         assert!(text.contains("aliases : NO_ALIASES"), "404 has none");
         assert!(text.contains(
-            "use :: fastrapi_status :: __private :: { Codes , Entry , Table , NO_ALIASES }"
+            "use :: fastrapi_status :: __private :: { Codes , Entry , Hashed , Table , NO_ALIASES }"
         ));
         assert!(
             // Position 0 for 200, then `HOLE`s (0xFFFF), little-endian.

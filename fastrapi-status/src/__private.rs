@@ -53,11 +53,13 @@ pub struct Table {
     /// The rows, in code order: parallel to the enum's `ALL`.
     pub entries: &'static [Entry],
     pub codes: Codes,
+    /// The words of the text [`name_hash`] reads for this table.
+    pub hashed: Hashed,
     /// The name index, a perfect hash the macro builds (its `hash.rs`
     /// says how): [`name_hash`] with this seed picks a bucket, and the
     /// bucket's displacement a slot of `keys`.
     pub seed: u64,
-    /// Each bucket's displacement, a little-endian `u16`; a power-of-two
+    /// Each bucket's displacement, a little-endian `u32`; a power-of-two
     /// count of them.
     ///
     /// The index is byte strings, not arrays of numbers, for compile time:
@@ -82,15 +84,28 @@ pub struct Table {
     pub code_lengths: u8,
 }
 
+/// Which words of a text [`name_hash`] reads: the macro picks the fewest
+/// that, with the length, tell the table's keys apart. Each table's lookup
+/// is inlined with its table, so the choice costs no branch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hashed {
+    /// The first eight bytes (below eight bytes, the whole text).
+    First,
+    /// The last eight bytes (below eight bytes, the whole text).
+    Last,
+    /// Every byte.
+    All,
+}
+
 /// The bytes of one slot of [`Table::keys`], all little-endian:
 ///
 /// - `0..8` and `8..16`: the key's first eight bytes and its last eight, as
 ///   [`words`] reads them, each letter made lower case;
 /// - `16..24` and `24..32`: the masks of those letters, `0x20` in each
 ///   letter's byte and zero elsewhere;
-/// - `32..36`: the key's length; `36..40`: the position of its entry;
-///   `40..44`: where its text starts in [`Table::key_text`] (keys over 16
-///   bytes only); `44..48`: zero.
+/// - `32..40`: the key's length;
+/// - `40..44`: the position of its entry; `44..48`: where its text starts
+///   in [`Table::key_text`] (keys over 16 bytes only).
 ///
 /// An input's word matches a key's exactly when the input's word with the
 /// mask ORed in equals the key's word: a letter byte matches either case of
@@ -270,25 +285,25 @@ fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
     let table = table();
     let len = bytes.len();
     let (head, tail) = words(bytes);
-    let hash = hash_words(bytes, head, tail, table.seed);
+    let hash = hash_words(bytes, head, tail, table.seed, table.hashed);
     let displacements = table.displacements;
-    let displacement = u16_at(displacements, 2 * bucket(hash, displacements.len() / 2));
+    let displacement = u32_at(displacements, 4 * bucket(hash, displacements.len() / 4));
     let keys = table.keys;
     let at = slot(hash, displacement, keys.len() / KEY_ROW) * KEY_ROW;
     let row = keys.get(at..at + KEY_ROW)?;
-    let differs = (u32_at(row, 32) as usize != len)
+    let differs = (word_at(row, 32) != len as u64)
         | ((head | word_at(row, 16)) != word_at(row, 0))
         | ((tail | word_at(row, 24)) != word_at(row, 8));
     if differs {
         return None;
     }
     if len > 16 {
-        let text_at = u32_at(row, 40) as usize;
+        let text_at = u32_at(row, 44) as usize;
         if !middle_matches(table.key_text.get(text_at..text_at + len)?, bytes) {
             return None;
         }
     }
-    Some(u32_at(row, 36) as usize)
+    Some(u32_at(row, 40) as usize)
 }
 
 /// The little-endian `u16` at byte `at`; zero out of range, which no
@@ -327,7 +342,6 @@ fn middle_matches(key: &[u8], input: &[u8]) -> bool {
     true
 }
 
-const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
 const HEAD_KEY: u64 = 0x9EB7_F9B9_FFCA_FC95;
 const TAIL_KEY: u64 = 0xFFD1_AFD7_EDD5_8CCD;
 const MIDDLE_KEY: u64 = 0xC2B2_AE3D_A7D4_EB4F;
@@ -339,33 +353,58 @@ const CASE: u64 = 0x20 * ONES;
 /// with its copy, lookups read it with this one. `tests/name_hash.rs` holds
 /// the two equal on arbitrary bytes.
 ///
-/// The first eight bytes and the last eight (the whole text up to 16
-/// bytes), each byte with bit `0x20` set, go into one 128-bit multiply
-/// with the length and the seed; each word between, for longer text, into
-/// one more. Setting `0x20` makes every ASCII letter lower case in one
-/// instruction; that it also merges a few other bytes (`_` and DEL) only
-/// costs those a compare, since lookups compare exactly.
+/// By [`Hashed`]: one word (the first eight bytes or the last eight, the
+/// whole text below eight bytes), each byte with bit `0x20` set, goes into
+/// one 128-bit multiply with the length and the seed; or the first and
+/// last words go into that multiply, and each word between, for text over
+/// 16 bytes, into one more. Setting `0x20` makes every ASCII letter lower
+/// case in one instruction; that it also merges a few other bytes (`_` and
+/// DEL) only costs those a compare, since lookups compare exactly.
 #[inline]
-pub fn name_hash(bytes: &[u8], seed: u64) -> u64 {
+pub fn name_hash(bytes: &[u8], seed: u64, hashed: Hashed) -> u64 {
     let (head, tail) = words(bytes);
-    hash_words(bytes, head, tail, seed)
+    hash_words(bytes, head, tail, seed, hashed)
 }
 
 /// [`name_hash`] of `bytes`, whose first and last words the caller has
 /// already read.
-#[inline]
-fn hash_words(bytes: &[u8], head: u64, tail: u64, seed: u64) -> u64 {
+#[inline(always)]
+fn hash_words(bytes: &[u8], head: u64, tail: u64, seed: u64, hashed: Hashed) -> u64 {
     let len = bytes.len() as u64;
-    let mut h = fold(
-        (head | CASE) ^ HEAD_KEY ^ seed ^ len,
-        (tail | CASE) ^ TAIL_KEY,
-    );
-    let mut at = 8;
-    while at + 8 < bytes.len() {
-        h = fold(h ^ (word_at(bytes, at) | CASE), MIDDLE_KEY);
-        at += 8;
+    match hashed {
+        // The seed goes into the multiplier (made odd for one word): XORed
+        // into the multiplicand, it would move the slot bits of keys with
+        // the same multiplier alike, so two keys sharing those bits would
+        // share them under every seed; random bits in the multiplier move
+        // them apart.
+        Hashed::First | Hashed::Last => {
+            fold((one_word(bytes, head, tail, hashed) | CASE) ^ len, seed | 1)
+        }
+        Hashed::All => {
+            let mut h = fold(
+                (head | CASE) ^ HEAD_KEY ^ len,
+                (tail | CASE) ^ TAIL_KEY ^ seed,
+            );
+            let mut at = 8;
+            while at + 8 < bytes.len() {
+                h = fold(h ^ (word_at(bytes, at) | CASE), MIDDLE_KEY);
+                at += 8;
+            }
+            h
+        }
     }
-    h
+}
+
+/// The one word a [`Hashed::First`] or [`Hashed::Last`] hash reads, given
+/// the text's [`words`]: below eight bytes, the text. The macro's
+/// `hash::one_word`.
+#[inline]
+pub fn one_word(bytes: &[u8], head: u64, tail: u64, hashed: Hashed) -> u64 {
+    if matches!(hashed, Hashed::Last) && bytes.len() >= 8 {
+        tail
+    } else {
+        head
+    }
 }
 
 /// The 128-bit product of `a` and `b`, its halves XORed: every bit of
@@ -379,22 +418,28 @@ const fn fold(a: u64, b: u64) -> u64 {
     low ^ (product >> 64) as u64
 }
 
-/// The macro's `hash::bucket`: the high half of the hash.
+/// The macro's `hash::bucket`: the top bits of the hash.
 #[inline]
 pub fn bucket(hash: u64, buckets: usize) -> usize {
-    // Truncation is the point: the low bits pick the bucket.
-    #[allow(clippy::cast_possible_truncation)]
-    let high = (hash >> 32) as usize;
-    high & buckets.wrapping_sub(1)
+    let bits = buckets.trailing_zeros();
+    if bits == 0 || bits >= 64 {
+        0
+    } else {
+        // Truncation cannot happen: at most `bits` bits are left.
+        #[allow(clippy::cast_possible_truncation)]
+        let top = (hash >> (64 - bits)) as usize;
+        top
+    }
 }
 
-/// The macro's `hash::slot`: the hash moved by its bucket's displacement.
+/// The macro's `hash::slot`: the hash XORed with its bucket's
+/// displacement, from bit 4 up.
 #[inline]
-pub fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
-    // Truncation is the point: the low bits pick the slot.
+pub fn slot(hash: u64, displacement: u32, slots: usize) -> usize {
+    // Truncation is the point: the bottom bits pick the slot.
     #[allow(clippy::cast_possible_truncation)]
-    let high = ((hash ^ u64::from(displacement)).wrapping_mul(MUL) >> 32) as usize;
-    high & slots.wrapping_sub(1)
+    let bottom = ((hash ^ u64::from(displacement)) >> 4) as usize;
+    bottom & slots.wrapping_sub(1)
 }
 
 /// The first eight bytes and the last eight as little-endian words (they
@@ -499,17 +544,27 @@ mod tests {
 
     #[test]
     fn hash_golden_values() {
-        assert_eq!(name_hash(b"NOT_FOUND", 0), name_hash(b"not_found", 0));
+        assert_eq!(
+            name_hash(b"NOT_FOUND", 0, Hashed::All),
+            name_hash(b"not_found", 0, Hashed::All)
+        );
         assert_eq!(
             [
-                name_hash(b"OK", 0),
-                name_hash(b"HTTP_404_NOT_FOUND", 1 << 32)
+                name_hash(b"OK", 0, Hashed::All),
+                name_hash(b"HTTP_404_NOT_FOUND", 1 << 32, Hashed::All),
+                name_hash(b"HTTP_404_NOT_FOUND", 0x9E37_79B9_7F4A_7C15, Hashed::First),
+                name_hash(b"HTTP_404_NOT_FOUND", 0x9E37_79B9_7F4A_7C15, Hashed::Last),
             ],
             GOLDEN
         );
     }
 
-    const GOLDEN: [u64; 2] = [0x86B4_3BD2_C6EE_DF8F, 0x67B3_A681_6DF1_CCEC];
+    const GOLDEN: [u64; 4] = [
+        0x86B4_3BD2_C6EE_DF8F,
+        0x6B40_C9C3_2DF1_3D0D,
+        0x882F_291A_5B5E_E86F,
+        0x4F12_5949_2375_2359,
+    ];
 
     #[test]
     fn lookups_fold_ascii_case_and_nothing_else() {
@@ -517,7 +572,9 @@ mod tests {
         for len in 1..=key.len() {
             let key = &key[..len];
             let lower = key.to_ascii_lowercase();
-            assert_eq!(name_hash(key, 7), name_hash(&lower, 7));
+            for hashed in [Hashed::First, Hashed::Last, Hashed::All] {
+                assert_eq!(name_hash(key, 7, hashed), name_hash(&lower, 7, hashed));
+            }
             let (head, tail) = words(&lower);
             assert_eq!(words(key), (upper(head), upper(tail)), "{len}");
             assert!(middle_matches(key, &lower), "{len}");
