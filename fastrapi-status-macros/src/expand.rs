@@ -1,12 +1,15 @@
 //! Stage 3: code generation from a checked [`Model`].
 //!
 //! Each table becomes: the enum, one `u16` constant per entry and alias, one
-//! inherent impl whose lookups read `ALL`, a `match` or `__BY_CODE` (small
+//! inherent impl with `ALL`, `from_u16` (a `match` or `__BY_CODE` for small
 //! tables) and one `__TABLE`: the entry rows, and the code and name indexes
-//! as byte strings (`blob.rs` says why); the lookup logic lives once, in the
-//! facade's `__private` module. Then the trait impls. Every loop
-//! over entries is here, in the generator, so the printed expansion holds
-//! data, not repeated code.
+//! as byte strings (`blob.rs` says why). Then one call of the facade's
+//! `__impl_status!` for the methods and trait impls every table has (and
+//! `__impl_http_class!`, `__impl_extends!` where they apply): that code is
+//! written once, in the facade, as the lookup logic is in its `__private`
+//! module. Every loop over entries is here, in the generator, so the
+//! printed expansion holds data, not repeated code; and the templates are
+//! few, since each token of a `quote!` is code this crate compiles.
 
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
 use quote::{format_ident, quote, ToTokens};
@@ -74,11 +77,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let table_name = ident.to_string();
     // Primitive types by absolute path: the user's crate may declare a type
     // named `u16`, `str` or `bool`.
-    let (u16, str, bool) = (
-        quote!(::core::primitive::u16),
-        quote!(::core::primitive::str),
-        quote!(::core::primitive::bool),
-    );
+    let u16 = quote!(::core::primitive::u16);
     let attr_tokens = attrs.iter().map(|a| &a.tokens);
     let variants: Vec<_> = entries.iter().map(|e| &e.variant).collect();
     // A discriminant is written only where the code does not follow the
@@ -117,36 +116,13 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         }
     });
     let base_conversions = table.base.as_ref().map(|base| {
-        let base_ident = &base.ident;
-        let fallback = &base.fallback;
-        let from_doc = format!(" Every `{base_ident}` is an `{ident}` with the same code and name.");
-        let try_doc = format!(" The `{base_ident}` with the same code; an error for `{ident}`'s own entries.");
-        quote! {
-            impl ::core::convert::From<#krate::#base_ident> for #ident {
-                #[doc = #from_doc]
-                #[inline]
-                fn from(status: #krate::#base_ident) -> Self {
-                    match Self::from_u16(status.as_u16()) {
-                        ::core::option::Option::Some(status) => status,
-                        // Unreachable: the table was built from the base's entries.
-                        ::core::option::Option::None => Self::#fallback,
-                    }
-                }
-            }
-
-            impl ::core::convert::TryFrom<#ident> for #krate::#base_ident {
-                type Error = #krate::UnknownStatusCode;
-
-                #[doc = #try_doc]
-                #[inline]
-                fn try_from(status: #ident) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
-                    <Self as ::core::convert::TryFrom<#u16>>::try_from(status.as_u16())
-                }
-            }
-        }
+        let (base_ident, fallback) = (&base.ident, &base.fallback);
+        quote!(#krate::__impl_extends!(#ident, #base_ident, #fallback);)
     });
-    let class_methods = (table.kind == Kind::Http).then(|| http_methods(krate, vis));
-    let http_impls = (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http!(#ident);));
+    // The class methods, and the `http` crate's conversions where that
+    // feature is on.
+    let http_impls =
+        (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http_class!(#vis #ident);));
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
     quote! {
@@ -177,173 +153,21 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
             #by_code
 
-            #[inline]
-            const fn __entry(self) -> &'static #krate::__private::Entry {
-                #krate::__private::entry(Self::__TABLE, self as #u16)
-            }
-
             /// The status with this code, if the table has one.
             #[inline]
             #[must_use]
             #vis const fn from_u16(code: #u16) -> ::core::option::Option<Self> {
                 #from_u16_body
             }
-
-            /// The numeric code, e.g. `404`.
-            #[inline]
-            #[must_use]
-            #vis const fn as_u16(self) -> #u16 {
-                self as #u16
-            }
-
-            /// The entry's name as declared, e.g. `"NOT_FOUND"`.
-            #[inline]
-            #[must_use]
-            #vis const fn name(self) -> &'static #str {
-                self.__entry().name
-            }
-
-            /// The name of the entry's constant, e.g. `"HTTP_404_NOT_FOUND"`.
-            #[inline]
-            #[must_use]
-            #vis const fn constant_name(self) -> &'static #str {
-                self.__entry().constant
-            }
-
-            /// The reason phrase, e.g. `"Not Found"`.
-            #[inline]
-            #[must_use]
-            #vis const fn phrase(self) -> &'static #str {
-                self.__entry().phrase
-            }
-
-            /// The entry's description, as declared.
-            #[inline]
-            #[must_use]
-            #vis const fn description(self) -> &'static #str {
-                self.__entry().description
-            }
-
-            /// The constant names of the entry's deprecated aliases, e.g.
-            /// `["HTTP_413_REQUEST_ENTITY_TOO_LARGE"]`; usually empty.
-            #[inline]
-            #[must_use]
-            #vis const fn aliases(self) -> &'static [&'static #str] {
-                self.__entry().aliases
-            }
-
-            #class_methods
         }
 
-        // `Debug` prints the variant's name, as `#[derive(Debug)]` would, but
-        // from the table: a derived `match` costs compile time per variant.
-        impl ::core::fmt::Debug for #ident {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::__private::write_variant(self.__entry().name, f)
-            }
-        }
-
-        impl ::core::fmt::Display for #ident {
-            /// Writes the code and the reason phrase, e.g. `404 Not Found`;
-            /// width and alignment flags apply to the whole text.
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(self.__entry().display)
-            }
-        }
-
-        // The error types are named, never `Self::Err` / `Self::Error`: a
-        // variant `Err` or `Error` would make those paths ambiguous.
-        impl ::core::str::FromStr for #ident {
-            type Err = #krate::ParseStatusError;
-
-            #[inline]
-            fn from_str(s: &#str) -> ::core::result::Result<Self, #krate::ParseStatusError> {
-                match #krate::__private::parse(|| Self::__TABLE, Self::ALL, Self::from_u16, s) {
-                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#krate::ParseStatusError::new(#table_name, s))
-                    }
-                }
-            }
-        }
-
-        impl ::core::convert::TryFrom<#u16> for #ident {
-            type Error = #krate::UnknownStatusCode;
-
-            #[inline]
-            fn try_from(code: #u16) -> ::core::result::Result<Self, #krate::UnknownStatusCode> {
-                match Self::from_u16(code) {
-                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#krate::UnknownStatusCode::new(#table_name, code))
-                    }
-                }
-            }
-        }
-
-        impl ::core::convert::From<#ident> for #u16 {
-            #[inline]
-            fn from(status: #ident) -> #u16 {
-                status.as_u16()
-            }
-        }
-
-        impl ::core::cmp::PartialEq<#u16> for #ident {
-            #[inline]
-            fn eq(&self, other: &#u16) -> #bool {
-                self.as_u16() == *other
-            }
-        }
-
-        impl ::core::cmp::PartialEq<#ident> for #u16 {
-            #[inline]
-            fn eq(&self, other: &#ident) -> #bool {
-                *self == other.as_u16()
-            }
-        }
+        // The methods and impls that are the same for every table: written
+        // once, in the facade.
+        #krate::__impl_status!(#vis #ident, #table_name);
 
         #default_impl
         #base_conversions
-        #krate::__impl_serde!(#ident);
         #http_impls
-
-        // Every method forwards to the inherent `const fn` of the same name
-        // (inherent items win over trait items in `Self::` paths).
-        impl #krate::StatusTable for #ident {
-            const ALL: &'static [Self] = Self::ALL;
-            const TABLE_NAME: &'static #str = #table_name;
-
-            #[inline]
-            fn from_u16(code: #u16) -> ::core::option::Option<Self> {
-                Self::from_u16(code)
-            }
-            #[inline]
-            fn as_u16(self) -> #u16 {
-                Self::as_u16(self)
-            }
-            #[inline]
-            fn name(self) -> &'static #str {
-                Self::name(self)
-            }
-            #[inline]
-            fn constant_name(self) -> &'static #str {
-                Self::constant_name(self)
-            }
-            #[inline]
-            fn phrase(self) -> &'static #str {
-                Self::phrase(self)
-            }
-            #[inline]
-            fn description(self) -> &'static #str {
-                Self::description(self)
-            }
-            #[inline]
-            fn aliases(self) -> &'static [&'static #str] {
-                Self::aliases(self)
-            }
-        }
     }
 }
 
@@ -647,41 +471,6 @@ fn sentence(text: &str) -> String {
     }
 }
 
-/// `class()` and the five `is_*` predicates of `kind = http`.
-fn http_methods(krate: &TokenStream, vis: &TokenStream) -> TokenStream {
-    let predicates = [
-        ("is_informational", "Informational", "1xx"),
-        ("is_success", "Success", "2xx"),
-        ("is_redirection", "Redirection", "3xx"),
-        ("is_client_error", "ClientError", "4xx"),
-        ("is_server_error", "ServerError", "5xx"),
-    ]
-    .into_iter()
-    .map(|(method, class, range)| {
-        let method = format_ident!("{method}");
-        let class = format_ident!("{class}");
-        let doc = format!(" `true` for `{range}` codes (`StatusClass::{class}`).");
-        quote! {
-            #[doc = #doc]
-            #[inline]
-            #[must_use]
-            #vis const fn #method(self) -> ::core::primitive::bool {
-                ::core::matches!(self.class(), #krate::StatusClass::#class)
-            }
-        }
-    });
-    quote! {
-        /// The class of the code: `1xx` informational to `5xx` server error.
-        #[inline]
-        #[must_use]
-        #vis const fn class(self) -> #krate::StatusClass {
-            #krate::__private::http_class(self as ::core::primitive::u16)
-        }
-
-        #(#predicates)*
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -733,9 +522,11 @@ mod tests {
             .iter()
             .filter(|i| matches!(i, syn::Item::Impl(_)))
             .count();
-        assert_eq!(
-            impls, 9,
-            "inherent, Debug, Display, FromStr, TryFrom, From, PartialEq x2, StatusTable"
+        assert_eq!(impls, 1, "the table's own items; the rest is the facade's");
+        let text = quote!(#file).to_string();
+        assert!(
+            text.contains(":: fastrapi_status :: __impl_status ! (pub Http , \"Http\")"),
+            "{text}"
         );
         let discriminants: Vec<String> = e
             .variants
@@ -752,7 +543,6 @@ mod tests {
             ["200", "404"],
             "a gap needs an explicit discriminant"
         );
-        let text = quote!(#file).to_string();
         assert!(text.contains("deprecated (note = \"use HTTP_200_OK\")"));
         assert!(text.contains("\"404 Not Found\""));
         assert!(text.contains("aliases : NO_ALIASES"), "404 has none");
@@ -764,7 +554,10 @@ mod tests {
             text.contains(r#"Codes :: Dense { min : 200u16 , index : b"\0\0\xFF\xFF"#),
             "{text}"
         );
-        assert!(!text.contains("fn class"), "only kind = http has class()");
+        assert!(
+            !text.contains("__impl_http_class"),
+            "only kind = http has class()"
+        );
     }
 
     #[test]
@@ -785,16 +578,10 @@ mod tests {
     fn http_kind_adds_class_methods() {
         let text = expand_ok(quote!(#[status(kind = http)] pub enum H { 200 OK "Fine" }));
         let text = quote!(#text).to_string();
-        for method in [
-            "class",
-            "is_informational",
-            "is_success",
-            "is_redirection",
-            "is_client_error",
-            "is_server_error",
-        ] {
-            assert!(text.contains(&format!("const fn {method}")), "{method}");
-        }
+        assert!(
+            text.contains(":: fastrapi_status :: __impl_http_class ! (pub H) ;"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -71,6 +71,7 @@ extern crate std;
 mod class;
 mod error;
 mod features_off;
+mod impls;
 mod table;
 mod tables;
 mod ws;
@@ -159,6 +160,10 @@ pub use tables::*;
 ///   `From<Status> for u16`, `PartialEq<u16>` both ways, `Default` where an
 ///   entry is `#[default]`, and [`StatusTable`], whose methods forward to the
 ///   inherent ones.
+///
+/// The expansion itself holds the enum, the constants, `ALL`, `from_u16` and
+/// the table's data; the methods and impls that are the same for every table
+/// come from one call of a hidden `macro_rules!` in this crate, written once.
 ///
 /// Every item is documented from its code, phrase and description, with
 /// `#[doc(alias)]`es for the code and the constant name. The generated code
