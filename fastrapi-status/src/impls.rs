@@ -18,6 +18,14 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_status {
+    (@strings $($method:ident)*) => {
+        $(
+            #[inline]
+            fn $method(self) -> &'static ::core::primitive::str {
+                Self::$method(self)
+            }
+        )*
+    };
     ($vis:vis $table:ident, $table_name:literal) => {
         impl $table {
             #[inline]
@@ -158,22 +166,7 @@ macro_rules! __impl_status {
             fn as_u16(self) -> ::core::primitive::u16 {
                 Self::as_u16(self)
             }
-            #[inline]
-            fn name(self) -> &'static ::core::primitive::str {
-                Self::name(self)
-            }
-            #[inline]
-            fn constant_name(self) -> &'static ::core::primitive::str {
-                Self::constant_name(self)
-            }
-            #[inline]
-            fn phrase(self) -> &'static ::core::primitive::str {
-                Self::phrase(self)
-            }
-            #[inline]
-            fn description(self) -> &'static ::core::primitive::str {
-                Self::description(self)
-            }
+            $crate::__impl_status!(@strings name constant_name phrase description);
             #[inline]
             fn aliases(self) -> &'static [&'static ::core::primitive::str] {
                 Self::aliases(self)
@@ -186,6 +179,19 @@ macro_rules! __impl_status {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http_class {
+    (@is $vis:vis $($method:ident $class:ident $range:literal,)*) => {
+        $(
+            #[doc = ::core::concat!(
+                " `true` for `", $range, "` codes (`StatusClass::",
+                ::core::stringify!($class), "`)."
+            )]
+            #[inline]
+            #[must_use]
+            $vis const fn $method(self) -> ::core::primitive::bool {
+                ::core::matches!(self.class(), $crate::StatusClass::$class)
+            }
+        )*
+    };
     ($vis:vis $table:ident) => {
         impl $table {
             /// The class of the code: `1xx` informational to `5xx` server error.
@@ -195,40 +201,13 @@ macro_rules! __impl_http_class {
                 $crate::__private::http_class(self as ::core::primitive::u16)
             }
 
-            /// `true` for `1xx` codes (`StatusClass::Informational`).
-            #[inline]
-            #[must_use]
-            $vis const fn is_informational(self) -> ::core::primitive::bool {
-                ::core::matches!(self.class(), $crate::StatusClass::Informational)
-            }
-
-            /// `true` for `2xx` codes (`StatusClass::Success`).
-            #[inline]
-            #[must_use]
-            $vis const fn is_success(self) -> ::core::primitive::bool {
-                ::core::matches!(self.class(), $crate::StatusClass::Success)
-            }
-
-            /// `true` for `3xx` codes (`StatusClass::Redirection`).
-            #[inline]
-            #[must_use]
-            $vis const fn is_redirection(self) -> ::core::primitive::bool {
-                ::core::matches!(self.class(), $crate::StatusClass::Redirection)
-            }
-
-            /// `true` for `4xx` codes (`StatusClass::ClientError`).
-            #[inline]
-            #[must_use]
-            $vis const fn is_client_error(self) -> ::core::primitive::bool {
-                ::core::matches!(self.class(), $crate::StatusClass::ClientError)
-            }
-
-            /// `true` for `5xx` codes (`StatusClass::ServerError`).
-            #[inline]
-            #[must_use]
-            $vis const fn is_server_error(self) -> ::core::primitive::bool {
-                ::core::matches!(self.class(), $crate::StatusClass::ServerError)
-            }
+            $crate::__impl_http_class!(@is $vis
+                is_informational Informational "1xx",
+                is_success Success "2xx",
+                is_redirection Redirection "3xx",
+                is_client_error ClientError "4xx",
+                is_server_error ServerError "5xx",
+            );
         }
 
         $crate::__impl_http!($table);
