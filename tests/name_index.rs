@@ -19,6 +19,10 @@ status_codes! {
         6 ENTRY_NUMBER_1010 "Differs in the second last byte.",
         7 SAME_HEAD_0001_SAME_TAIL "Differs in the middle word only.",
         8 SAME_HEAD_0002_SAME_TAIL "Differs in the middle word only.",
+        9 AXXXXXXXX "With the length XORed in, hashes like the next.",
+        10 BXXXXXXXXX "With the length XORed in, hashes like the one before.",
+        11 AABBBBBBZ "Both words hash like the next's, the length XORed in.",
+        12 BABBBBBBBZ "Both words hash like the one before's, the length XORed in.",
     }
 }
 
