@@ -354,12 +354,13 @@ const CASE: u64 = 0x20 * ONES;
 /// the two equal on arbitrary bytes.
 ///
 /// By [`Hashed`]: one word (the first eight bytes or the last eight, the
-/// whole text below eight bytes), each byte with bit `0x20` set, goes into
-/// one 128-bit multiply with the length and the seed; or the first and
-/// last words go into that multiply, and each word between, for text over
-/// 16 bytes, into one more. Setting `0x20` makes every ASCII letter lower
-/// case in one instruction; that it also merges a few other bytes (`_` and
-/// DEL) only costs those a compare, since lookups compare exactly.
+/// whole text below eight bytes), each byte with bit `0x20` set and the
+/// length XORed in, goes into one 128-bit multiply by the seed; or the
+/// first and last words go into one multiply with the seed, each word
+/// between (text over 16 bytes) into one more, and the length into a last
+/// one. Setting `0x20` makes every ASCII letter lower case in one
+/// instruction; that it also merges a few other bytes (`_` and DEL) only
+/// costs those a compare, since lookups compare exactly.
 #[inline]
 pub fn name_hash(bytes: &[u8], seed: u64, hashed: Hashed) -> u64 {
     let (head, tail) = words(bytes);
