@@ -17,13 +17,21 @@ pub const KEY_ROW: usize = 48;
 const WORDS_COVER: usize = 16;
 
 /// `values` as little-endian `u16`s, one after another.
-pub fn u16s(values: impl IntoIterator<Item = u16>) -> Vec<u8> {
-    values.into_iter().flat_map(u16::to_le_bytes).collect()
+pub fn u16s(values: &[u16]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(values.len() * 2);
+    for value in values {
+        bytes.extend_from_slice(&value.to_le_bytes());
+    }
+    bytes
 }
 
 /// `values` as little-endian `u32`s, one after another.
-pub fn u32s(values: impl IntoIterator<Item = u32>) -> Vec<u8> {
-    values.into_iter().flat_map(u32::to_le_bytes).collect()
+pub fn u32s(values: &[u32]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(values.len() * 4);
+    for value in values {
+        bytes.extend_from_slice(&value.to_le_bytes());
+    }
+    bytes
 }
 
 /// The key slots and the text blob: `slots` holds, in slot order, the
@@ -34,7 +42,7 @@ pub fn key_rows(slots: &[Option<usize>], keys: &[(String, u16)]) -> (Vec<u8>, Ve
     let mut text = Vec::new();
     for slot in slots {
         let Some((key, position)) = slot.and_then(|key| keys.get(key)) else {
-            rows.extend([0; KEY_ROW]);
+            rows.extend_from_slice(&[0; KEY_ROW]);
             continue;
         };
         let (head, tail) = hash::words(key.as_bytes());
@@ -56,11 +64,11 @@ pub fn key_rows(slots: &[Option<usize>], keys: &[(String, u16)]) -> (Vec<u8>, Ve
             tail_letters,
             len,
         ] {
-            rows.extend(word.to_le_bytes());
+            rows.extend_from_slice(&word.to_le_bytes());
         }
         // Blobs stay far below 4 GiB; saturating only keeps this total.
         for field in [usize::from(*position), text_at] {
-            rows.extend(u32::try_from(field).unwrap_or(u32::MAX).to_le_bytes());
+            rows.extend_from_slice(&u32::try_from(field).unwrap_or(u32::MAX).to_le_bytes());
         }
     }
     (rows, text)
@@ -88,7 +96,7 @@ mod tests {
         let short = &rows[2 * KEY_ROW..];
         assert_eq!(&short[0..8], b"ok\0\0\0\0\0\0");
         assert_eq!(&short[32..44], &[2, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0]);
-        assert_eq!(u16s([1, 0x0203]), [1, 0, 3, 2]);
-        assert_eq!(u32s([1, 0x0203_0405]), [1, 0, 0, 0, 5, 4, 3, 2]);
+        assert_eq!(u16s(&[1, 0x0203]), [1, 0, 3, 2]);
+        assert_eq!(u32s(&[1, 0x0203_0405]), [1, 0, 0, 0, 5, 4, 3, 2]);
     }
 }

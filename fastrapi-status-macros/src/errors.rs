@@ -35,10 +35,12 @@ impl Errors {
     /// Pushes a new error with `message` underlining `tokens`, from the
     /// first to the last.
     pub fn spanning(&mut self, tokens: &TokenStream, message: impl Display) {
-        let mut spans = tokens.clone().into_iter().map(|t| t.span());
-        let start = spans.next().unwrap_or_else(Span::call_site);
-        let end = spans.last().unwrap_or(start);
-        self.between(start, end, message);
+        let (mut start, mut end) = (None, Span::call_site());
+        for token in tokens.clone() {
+            end = token.span();
+            start.get_or_insert(end);
+        }
+        self.between(start.unwrap_or(end), end, message);
     }
 
     /// Pushes a new error with `message` underlining everything from
@@ -48,10 +50,8 @@ impl Errors {
     /// feature, which keeps syn's printing code out of the build.
     pub fn between(&mut self, start: Span, end: Span, message: impl Display) {
         // Two placeholder tokens carrying the spans: syn reads only those.
-        let tokens: TokenStream = [start, end]
-            .into_iter()
-            .map(|span| TokenTree::Ident(Ident::new("x", span)))
-            .collect();
+        let mut tokens = TokenStream::from(TokenTree::Ident(Ident::new("x", start)));
+        tokens.extend([TokenTree::Ident(Ident::new("x", end))]);
         let buffer = TokenBuffer::new2(tokens);
         let begin = buffer.begin();
         let mut past = begin;

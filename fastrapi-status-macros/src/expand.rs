@@ -10,9 +10,13 @@
 //! module. Every loop over entries is here, in the generator, so the
 //! printed expansion holds data, not repeated code; and the templates are
 //! few, since each token of a `quote!` is code this crate compiles.
+//!
+//! Loops build the repeated parts, not iterator adapters and `#(...)*`:
+//! this crate is on every clean build's critical path, and each adapter
+//! chain instantiates generic code that it compiles (see `lib.rs`).
 
-use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
-use quote::{format_ident, quote, ToTokens};
+use proc_macro2::{Delimiter, Group, Literal, TokenStream};
+use quote::{format_ident, quote};
 
 use crate::blob;
 use crate::hash;
@@ -53,11 +57,11 @@ fn ask_for_base(
 
 /// Generates the code for every table of a checked invocation.
 pub fn expand(model: &Model) -> TokenStream {
-    model
-        .tables
-        .iter()
-        .map(|table| expand_table(&model.krate, table))
-        .collect()
+    let mut out = TokenStream::new();
+    for table in &model.tables {
+        out.extend(expand_table(&model.krate, table));
+    }
+    out
 }
 
 /// A code span at most this many times the entry count (or at most
@@ -78,28 +82,40 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     // Primitive types by absolute path: the user's crate may declare a type
     // named `u16`, `str` or `bool`.
     let u16 = quote!(::core::primitive::u16);
-    let attr_tokens = attrs.iter().map(|a| &a.tokens);
-    let variants: Vec<_> = entries.iter().map(|e| &e.variant).collect();
-    // A discriminant is written only where the code does not follow the
-    // previous one: rustc's const validation of enum values (as in `ALL`)
-    // scans the explicit discriminants, so each costs compile time per entry.
-    let discriminants = entries.iter().enumerate().map(|(i, e)| {
-        let follows = i > 0 && entries[i - 1].code.checked_add(1) == Some(e.code);
-        let code = Literal::u16_unsuffixed(e.code);
-        (!follows).then(|| quote!(= #code))
-    });
+    let mut attr_tokens = TokenStream::new();
+    for attr in attrs {
+        attr_tokens.extend(attr.tokens.clone());
+    }
+    let mut variants = TokenStream::new();
+    let mut all = TokenStream::new();
+    // An inherited entry's constant is the base's, declared once, in the facade.
+    let mut constants = TokenStream::new();
+    let mut previous: Option<u16> = None;
+    for entry in entries {
+        let variant = &entry.variant;
+        let docs = variant_docs(entry);
+        // A discriminant is written only where the code does not follow the
+        // previous one: rustc's const validation of enum values (as in
+        // `ALL`) scans the explicit discriminants, so each costs compile
+        // time per entry.
+        if previous.and_then(|code| code.checked_add(1)) == Some(entry.code) {
+            variants.extend(quote!(#docs #variant,));
+        } else {
+            let code = Literal::u16_unsuffixed(entry.code);
+            variants.extend(quote!(#docs #variant = #code,));
+        }
+        previous = Some(entry.code);
+        all.extend(quote!(Self::#variant,));
+        if !entry.inherited {
+            constants.extend(constant_items(vis, ident, entry));
+        }
+    }
 
     let default_doc = (!table.has_docs).then(|| {
         let doc =
             format!(" Status codes of the `{table_name}` table, declared with `status_codes!`.");
         quote!(#[doc = #doc])
     });
-    let variant_docs = entries.iter().map(variant_docs);
-    // An inherited entry's constant is the base's, declared once, in the facade.
-    let constants = entries
-        .iter()
-        .filter(|entry| !entry.inherited)
-        .map(|entry| constant_items(vis, ident, entry));
 
     let (by_code, from_u16_body) = from_u16(krate, entries);
     let lookup_table = lookup_table(krate, &table_name, entries);
@@ -126,7 +142,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
     quote! {
-        #(#attr_tokens)*
+        #attr_tokens
         #default_doc
         #[derive(
             ::core::clone::Clone,
@@ -139,15 +155,15 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         )]
         #[repr(u16)]
         #vis enum #ident {
-            #( #variant_docs #variants #discriminants, )*
+            #variants
         }
 
-        #(#constants)*
+        #constants
 
         impl #ident {
             #[doc = #all_doc]
             #[allow(clippy::large_stack_arrays)]
-            #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
+            #vis const ALL: &'static [Self] = &[#all];
 
             #lookup_table
 
@@ -182,7 +198,11 @@ fn code_span(entries: &[EntryModel]) -> Option<(u16, usize)> {
 /// the facade's lookup functions read.
 fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -> TokenStream {
     let lookup = code_lookup(entries);
-    let entry_rows = array(entries.iter().map(|e| {
+    let mut entry_rows = TokenStream::new();
+    // Every key `FromStr` accepts besides the code, with its entry's position.
+    let mut keys: Vec<(String, u16)> = Vec::new();
+    let mut code_lengths = 0u8;
+    for (position, e) in entries.iter().enumerate() {
         let EntryModel {
             code,
             name,
@@ -197,11 +217,21 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         let aliases = if e.aliases.is_empty() {
             quote!(NO_ALIASES)
         } else {
-            let aliases = e.aliases.iter().map(|a| a.constant.to_string());
-            quote!(&[#(#aliases),*])
+            let mut aliases = TokenStream::new();
+            for alias in &e.aliases {
+                let alias = alias.constant.to_string();
+                aliases.extend(quote!(#alias,));
+            }
+            quote!(&[#aliases])
         };
+        code_lengths |= 1 << code.to_string().len();
+        // At most 65,536 entries, so every position fits.
+        let position = u16::try_from(position).unwrap_or(u16::MAX);
+        for key in parse_keys(e) {
+            keys.push((key, position));
+        }
         let code = Literal::u16_unsuffixed(*code);
-        quote! {
+        entry_rows.extend(quote! {
             Entry {
                 code: #code,
                 name: #name,
@@ -210,42 +240,31 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 description: #description,
                 display: #display,
                 aliases: #aliases,
-            }
-        }
-    }));
+            },
+        });
+    }
+    let entry_rows = Group::new(Delimiter::Bracket, entry_rows);
 
-    let keys: Vec<(String, u16)> = entries
-        .iter()
-        .enumerate()
-        .flat_map(|(position, entry)| {
-            // At most 65,536 entries, so every position fits.
-            let position = u16::try_from(position).unwrap_or(u16::MAX);
-            parse_keys(entry)
-                .into_iter()
-                .map(move |key| (key, position))
-        })
-        .collect();
-    let key_texts: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
+    let mut key_texts: Vec<&str> = Vec::with_capacity(keys.len());
+    let (mut max_key_len, mut key_lengths) = (0usize, 0u64);
+    for (key, _) in &keys {
+        key_texts.push(key);
+        max_key_len = max_key_len.max(key.len());
+        key_lengths |= 1 << key.len().min(63);
+    }
     let Some(index) = hash::build_index(&key_texts) else {
         // Takes 64-bit hash collisions under 64 seeds: not seen, but no panic.
         let message = format!("fastrapi-status could not build a name index for `{table_name}`; please report this table");
         return quote!(::core::compile_error!(#message););
     };
     let seed = Literal::u64_unsuffixed(index.seed);
-    let displacements = Literal::byte_string(&blob::u32s(index.displacements));
+    let displacements = Literal::byte_string(&blob::u32s(&index.displacements));
     let hashed = match index.hashed {
         hash::Hashed::First => quote!(Hashed::First),
         hash::Hashed::Last => quote!(Hashed::Last),
         hash::Hashed::All => quote!(Hashed::All),
     };
-    let max_key_len = key_texts.iter().map(|k| k.len()).max().unwrap_or(0);
-    let key_lengths = key_texts
-        .iter()
-        .fold(0u64, |mask, key| mask | 1 << key.len().min(63));
     let key_lengths = Literal::u64_unsuffixed(key_lengths);
-    let code_lengths = entries
-        .iter()
-        .fold(0u8, |mask, e| mask | 1 << e.code.to_string().len());
     let code_lengths = Literal::u8_unsuffixed(code_lengths);
     // In slot order, so a lookup reads its key straight from the slot.
     let (key_rows, key_text) = blob::key_rows(&index.slots, &keys);
@@ -288,7 +307,11 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
         return quote!(Codes::Consecutive { min: #min });
     }
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
-        let codes = Literal::byte_string(&blob::u16s(entries.iter().map(|e| e.code)));
+        let mut codes = Vec::with_capacity(entries.len());
+        for entry in entries {
+            codes.push(entry.code);
+        }
+        let codes = Literal::byte_string(&blob::u16s(&codes));
         return quote!(Codes::Sparse { codes: #codes });
     }
     // `HOLE` (u16::MAX) where the table has no code; see the facade.
@@ -297,7 +320,7 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
         // At most 65,536 entries, so every position fits.
         index[usize::from(entry.code - min)] = u16::try_from(position).unwrap_or(u16::MAX);
     }
-    let index = Literal::byte_string(&blob::u16s(index));
+    let index = Literal::byte_string(&blob::u16s(&index));
     quote!(Codes::Dense { min: #min, index: #index })
 }
 
@@ -325,13 +348,16 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>
     // Consecutive codes: the `match` compiles to a range check and a cast.
     let consecutive = code_span(entries).is_some_and(|(_, span)| span == entries.len());
     if consecutive && entries.len() <= MATCH_MAX_ENTRIES {
-        let codes = entries.iter().map(|e| Literal::u16_unsuffixed(e.code));
-        let variants = entries.iter().map(|e| &e.variant);
+        let mut arms = TokenStream::new();
+        for entry in entries {
+            let (code, variant) = (Literal::u16_unsuffixed(entry.code), &entry.variant);
+            arms.extend(quote!(#code => ::core::option::Option::Some(Self::#variant),));
+        }
         return (
             None,
             quote! {
                 match code {
-                    #(#codes => ::core::option::Option::Some(Self::#variants),)*
+                    #arms
                     _ => ::core::option::Option::None,
                 }
             },
@@ -340,13 +366,18 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>
     let Some((min, span)) = code_span(entries).filter(|&(_, span)| span <= BY_CODE_MAX_SPAN) else {
         return (None, fallback);
     };
-    let mut by_code = vec![quote!(::core::option::Option::None); span];
+    let mut slots: Vec<Option<&syn::Ident>> = vec![None; span];
     for entry in entries {
-        let variant = &entry.variant;
-        by_code[usize::from(entry.code - min)] =
-            quote!(::core::option::Option::Some(Self::#variant));
+        slots[usize::from(entry.code - min)] = Some(&entry.variant);
     }
-    let by_code = array(by_code);
+    let mut by_code = TokenStream::new();
+    for slot in slots {
+        by_code.extend(match slot {
+            Some(variant) => quote!(::core::option::Option::Some(Self::#variant),),
+            None => quote!(::core::option::Option::None,),
+        });
+    }
+    let by_code = Group::new(Delimiter::Bracket, by_code);
     let item = quote! {
         #[allow(clippy::large_stack_arrays)]
         const __BY_CODE: &'static [::core::option::Option<Self>] = &#by_code;
@@ -355,18 +386,6 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>
         Some(item),
         quote!(#krate::__private::by_code(Self::__BY_CODE, #min, code)),
     )
-}
-
-/// `[a, b, ...]` as one token tree. The big arrays of a table are built
-/// straight into their group: interpolating a group into `quote!` shares it,
-/// where interpolating a sequence copies every token once more.
-fn array<T: ToTokens>(items: impl IntoIterator<Item = T>) -> Group {
-    let mut stream = TokenStream::new();
-    for item in items {
-        item.to_tokens(&mut stream);
-        stream.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
-    }
-    Group::new(Delimiter::Bracket, stream)
 }
 
 /// Everything `FromStr` accepts for an entry besides its decimal code.
@@ -394,22 +413,36 @@ fn variant_docs(entry: &EntryModel) -> TokenStream {
         entry.phrase,
         sentence(&entry.description)
     );
-    let own = (!entry.docs.is_empty()).then(|| {
-        let docs = entry.docs.iter().map(|d| &d.tokens);
-        quote!(#[doc = ""] #(#docs)*)
-    });
+    let mut own = TokenStream::new();
+    if !entry.docs.is_empty() {
+        own.extend(quote!(#[doc = ""]));
+        for doc in &entry.docs {
+            own.extend(doc.tokens.clone());
+        }
+    }
     // An inherited entry's constant is the facade's: not in scope to link.
     let tail = if entry.inherited {
         format!("\n Constant: `{}`, from the base table.", entry.constant)
     } else {
         format!("\n Constant: [`{}`].", entry.constant)
     };
-    let aliases = doc_aliases(&entry.variant.to_string(), entry);
+    let own_name = entry.variant.to_string();
+    let mut aliases = TokenStream::new();
+    // The code and the constant, minus the variant's own name (which
+    // rustc rejects as an alias).
+    for alias in [entry.code.to_string(), entry.constant.to_string()] {
+        if alias != own_name {
+            if !aliases.is_empty() {
+                aliases.extend(quote!(,));
+            }
+            aliases.extend(quote!(alias = #alias));
+        }
+    }
     quote! {
         #[doc = #head]
         #own
         #[doc = #tail]
-        #[doc(#(alias = #aliases),*)]
+        #[doc(#aliases)]
     }
 }
 
@@ -429,35 +462,27 @@ fn constant_items(vis: &TokenStream, enum_ident: &syn::Ident, entry: &EntryModel
     );
     let code_alias = code.to_string();
     let code_literal = Literal::u16_unsuffixed(*code);
-    let aliases = entry.aliases.iter().map(|alias| {
+    let mut aliases = TokenStream::new();
+    for alias in &entry.aliases {
         let old = &alias.constant;
         let doc = format!(
             " Deprecated name of [`{constant}`] (`{} {}`).",
             code, entry.phrase
         );
         let note = format!("use {constant}");
-        quote! {
+        aliases.extend(quote! {
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #[deprecated(note = #note)]
             #vis const #old: ::core::primitive::u16 = #code_literal;
-        }
-    });
+        });
+    }
     quote! {
         #[doc = #summary]
         #[doc(alias = #code_alias)]
         #vis const #constant: ::core::primitive::u16 = #code_literal;
-        #(#aliases)*
+        #aliases
     }
-}
-
-/// Doc aliases of a variant: its code and constant name, minus its own name
-/// (which rustc rejects as an alias).
-fn doc_aliases(own_name: &str, entry: &EntryModel) -> Vec<String> {
-    [entry.code.to_string(), entry.constant.to_string()]
-        .into_iter()
-        .filter(|alias| alias != own_name)
-        .collect()
 }
 
 /// `text` ending in a full stop, for docs (the description itself is kept

@@ -87,11 +87,13 @@ pub fn one_word(bytes: &[u8], head: u64, tail: u64, hashed: Hashed) -> u64 {
 /// compares with the key's word with the same mask ORed in: a letter
 /// matches in either case, and every other byte only itself.
 pub fn letters(word: u64) -> u64 {
-    word.to_le_bytes()
-        .iter()
-        .enumerate()
-        .filter(|(_, byte)| byte.is_ascii_alphabetic())
-        .fold(0, |mask, (at, _)| mask | 0x20 << (8 * at))
+    let mut mask = 0;
+    for (at, byte) in word.to_le_bytes().into_iter().enumerate() {
+        if byte.is_ascii_alphabetic() {
+            mask |= 0x20 << (8 * at);
+        }
+    }
+    mask
 }
 
 /// The 128-bit product of `a` and `b`, its halves XORed: every bit of
@@ -211,24 +213,38 @@ pub struct NameIndex {
 /// 20th (a scratch run; the unit test `random_tables_need_few_seeds` holds
 /// a smaller sample to a bound).
 pub fn build_index(keys: &[&str]) -> Option<NameIndex> {
-    let hashed = [Hashed::First, Hashed::Last]
-        .into_iter()
-        .find(|&hashed| tells_apart(keys, hashed))
-        .unwrap_or(Hashed::All);
+    let hashed = if tells_apart(keys, Hashed::First) {
+        Hashed::First
+    } else if tells_apart(keys, Hashed::Last) {
+        Hashed::Last
+    } else {
+        Hashed::All
+    };
     let bucket_count = (keys.len() / 2).next_power_of_two();
     let slot_count = (keys.len() + keys.len() / 4).next_power_of_two();
-    (0..64).map(seed).find_map(|seed| {
-        let hashes: Vec<u64> = keys
-            .iter()
-            .map(|k| name_hash(k.as_bytes(), seed, hashed))
-            .collect();
-        place(&hashes, bucket_count, slot_count).map(|(displacements, slots)| NameIndex {
-            hashed,
-            seed,
-            displacements,
-            slots,
-        })
-    })
+    let mut hashes = Vec::with_capacity(keys.len());
+    for attempt in 0..64 {
+        let seed = seed(attempt);
+        hashes.clear();
+        for key in keys {
+            hashes.push(name_hash(key.as_bytes(), seed, hashed));
+        }
+        if let Some((displacements, slots)) = place(&hashes, bucket_count, slot_count) {
+            return Some(NameIndex {
+                hashed,
+                seed,
+                displacements,
+                slots,
+            });
+        }
+    }
+    None
+}
+
+/// Sorts `values`. Every sort of the crate goes through here, on `u64`
+/// keys that pack what they sort by: one copy of the sort to compile.
+pub fn sort(values: &mut [u64]) {
+    values.sort_unstable();
 }
 
 /// The seed of each attempt: random bits, as the hash puts the seed in a
@@ -242,12 +258,19 @@ fn seed(attempt: u64) -> u64 {
 /// under every seed. (The length can cancel against the word's first byte,
 /// so the word and the length told apart separately would not do.)
 fn tells_apart(keys: &[&str], hashed: Hashed) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    keys.iter().all(|key| {
+    let mut values = Vec::with_capacity(keys.len());
+    for key in keys {
         let bytes = key.as_bytes();
         let (head, tail) = words(bytes);
-        seen.insert((one_word(bytes, head, tail, hashed) | CASE) ^ bytes.len() as u64)
-    })
+        values.push((one_word(bytes, head, tail, hashed) | CASE) ^ bytes.len() as u64);
+    }
+    sort(&mut values);
+    for pair in values.windows(2) {
+        if pair[0] == pair[1] {
+            return false;
+        }
+    }
+    true
 }
 
 /// Places every hash in a slot of its own, buckets largest first.
@@ -264,9 +287,10 @@ fn place(
     // bits share a slot under every one, and the seed must change.
     let mut taken = vec![false; slot_count];
     for keys in &buckets {
-        let clash = keys
-            .iter()
-            .any(|&key| std::mem::replace(&mut taken[slot(hashes[key], 0, slot_count)], true));
+        let mut clash = false;
+        for &key in keys {
+            clash |= std::mem::replace(&mut taken[slot(hashes[key], 0, slot_count)], true);
+        }
         for &key in keys {
             taken[slot(hashes[key], 0, slot_count)] = false;
         }
@@ -274,32 +298,44 @@ fn place(
             return None;
         }
     }
-    let mut order: Vec<usize> = (0..bucket_count).collect();
-    order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+    // Largest first, equal sizes in bucket order: the key packs the size,
+    // inverted, above the bucket.
+    let mut order = Vec::with_capacity(bucket_count);
+    for (b, keys) in buckets.iter().enumerate() {
+        order.push((u64::from(u32::MAX) - keys.len() as u64) << 32 | b as u64);
+    }
+    sort(&mut order);
     let mut displacements = vec![0u32; bucket_count];
     let mut slots = vec![None; slot_count];
     let mut chosen = Vec::new();
     // Shifted as `slot` reads them; one of each slot count is enough, as
     // the XOR only permutes slots.
     let candidates = u32::try_from(slot_count).ok()?;
-    for b in order {
+    for packed in order {
+        #[allow(clippy::cast_possible_truncation)]
+        let b = packed as u32 as usize;
         if buckets[b].is_empty() {
             break;
         }
-        let found = (0..candidates).map(|d| d << 4).find(|&d| {
+        let mut found = None;
+        for d in 0..candidates {
+            let d = d << 4;
             chosen.clear();
             for &key in &buckets[b] {
                 let s = slot(hashes[key], d, slot_count);
                 if slots[s].is_some() {
-                    return false;
+                    break;
                 }
                 chosen.push(s);
             }
-            true
-        })?;
-        displacements[b] = found;
-        for (&key, &s) in buckets[b].iter().zip(&chosen) {
-            slots[s] = Some(key);
+            if chosen.len() == buckets[b].len() {
+                found = Some(d);
+                break;
+            }
+        }
+        displacements[b] = found?;
+        for (i, &key) in buckets[b].iter().enumerate() {
+            slots[chosen[i]] = Some(key);
         }
     }
     Some((displacements, slots))

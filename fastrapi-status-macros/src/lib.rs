@@ -11,6 +11,15 @@
 //! and `expand` (code generation), so each is unit-tested, fuzzed and
 //! benchmarked outside the compiler.
 //!
+//! Every clean build that uses the facade compiles this crate first, before
+//! anything else can start, so its own compile time is written for: plain
+//! loops rather than iterator adapters (each adapter chain instantiates
+//! generic code here), one map type for every uniqueness check, and one
+//! sort, of packed `u64` keys. Rewritten that way, the crate went from
+//! 58,474 to 40,442 lines of LLVM IR (`cargo llvm-lines` at the
+//! `opt-level = 0` cargo builds proc macros with) and from 6.17G to 4.76G
+//! rustc instructions (callgrind).
+//!
 //! [`fastrapi-status`]: https://docs.rs/fastrapi-status
 
 #![forbid(unsafe_code)]

@@ -11,12 +11,36 @@ pub fn is_screaming_snake(name: &str) -> bool {
     let Some(first) = bytes.first() else {
         return false;
     };
-    first.is_ascii_uppercase()
-        && !name.ends_with('_')
-        && !name.contains("__")
-        && bytes
-            .iter()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+    if !first.is_ascii_uppercase() || name.ends_with('_') || name.contains("__") {
+        return false;
+    }
+    for b in bytes {
+        if !(b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_') {
+            return false;
+        }
+    }
+    true
+}
+
+/// `true` for a non-empty run of ASCII digits.
+pub fn is_decimal(text: &str) -> bool {
+    for b in text.bytes() {
+        if !b.is_ascii_digit() {
+            return false;
+        }
+    }
+    !text.is_empty()
+}
+
+/// Appends `word` to `out`, its first letter upper case, the rest lower.
+fn push_capitalized(out: &mut String, word: &str) {
+    for (i, ch) in word.chars().enumerate() {
+        out.push(if i == 0 {
+            ch.to_ascii_uppercase()
+        } else {
+            ch.to_ascii_lowercase()
+        });
+    }
 }
 
 /// The spelling to suggest for a name that is not SCREAMING_SNAKE_CASE:
@@ -54,12 +78,8 @@ pub fn suggest_screaming_snake(name: &str) -> String {
 /// Digits are kept, so `STATUS_2` and `STATUS2` both give `Status2`.
 pub fn upper_camel(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for word in name.split('_').filter(|w| !w.is_empty()) {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
+    for word in name.split('_') {
+        push_capitalized(&mut out, word);
     }
     out
 }
@@ -67,15 +87,14 @@ pub fn upper_camel(name: &str) -> String {
 /// `NOT_FOUND` -> `Not Found`: the default reason phrase.
 pub fn title_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for word in name.split('_').filter(|w| !w.is_empty()) {
+    for word in name.split('_') {
+        if word.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
+        push_capitalized(&mut out, word);
     }
     out
 }

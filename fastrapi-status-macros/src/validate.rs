@@ -6,7 +6,6 @@
 //! offending token and says what to write instead.
 
 use std::collections::hash_map::{Entry as Slot, HashMap};
-use std::collections::HashSet;
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
@@ -139,10 +138,10 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     let mut errors = Errors::default();
     // The facade's own tables: they pass, but are checked like any other.
     let mut base_claims = InvocationClaims::default();
-    let bases: Vec<TableModel> = bases
-        .into_iter()
-        .map(|table| check_table(table, &[], &mut base_claims, &mut errors))
-        .collect();
+    let mut base_models = Vec::with_capacity(bases.len());
+    for table in bases {
+        base_models.push(check_table(table, &[], &mut base_claims, &mut errors));
+    }
     if parsed.is_empty() && error.is_none() {
         errors.at(
             Span::call_site(),
@@ -150,10 +149,10 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
         );
     }
     let mut claims = InvocationClaims::default();
-    let tables = parsed
-        .into_iter()
-        .map(|table| check_table(table, &bases, &mut claims, &mut errors))
-        .collect();
+    let mut tables = Vec::with_capacity(parsed.len());
+    for table in parsed {
+        tables.push(check_table(table, &base_models, &mut claims, &mut errors));
+    }
     if let Some(base) = claims.missing_base {
         // Checked again, with the base, once the facade has appended it.
         return Ok(Validated::NeedsBase(base));
@@ -169,13 +168,19 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     }))
 }
 
+/// Who holds a unique key, as messages name it: every uniqueness check
+/// is one lookup in a map of this one type (the crate compiles one copy of
+/// the map's code; see `lib.rs`).
+type Claims = HashMap<String, String>;
+
 /// What must be unique across the tables of one invocation, since their
 /// items share one module.
 #[derive(Default)]
 struct InvocationClaims {
-    tables: HashSet<String>,
+    /// Table names (with no owner).
+    tables: Claims,
     /// Constant name -> the table that declares it.
-    constants: HashMap<String, String>,
+    constants: Claims,
     /// The first base a table extends that is not here yet.
     missing_base: Option<&'static Base>,
 }
@@ -211,11 +216,12 @@ fn check_table(
     claims: &mut InvocationClaims,
     errors: &mut Errors,
 ) -> TableModel {
-    let has_default_entry = table
-        .entries
-        .iter()
-        .flatten()
-        .any(|entry| entry.attrs.iter().any(|a| a.is("default")));
+    let mut has_default_entry = false;
+    for entry in &table.entries {
+        // A syntax error is reported below, where its entry stood.
+        let Ok(entry) = entry else { continue };
+        has_default_entry |= has_attr(&entry.attrs, "default");
+    }
     let mut options = Options::default();
     let mut attrs = Vec::new();
     for attr in table.attrs {
@@ -265,9 +271,9 @@ fn check_table(
         base: base.map(|base| base.ident.to_string()),
         kind,
         prefix: options.prefix.as_deref(),
-        codes: HashMap::new(),
-        keys: HashMap::new(),
-        variants: HashMap::new(),
+        codes: Claims::new(),
+        keys: Claims::new(),
+        variants: Claims::new(),
         default: None,
         entry_index: 0,
         claims,
@@ -276,21 +282,27 @@ fn check_table(
     let mut entries = Vec::with_capacity(table.entries.len());
     if let Some(base) = base {
         checker.seed(base);
-        entries.extend(base.entries.iter().map(|entry| EntryModel {
-            inherited: true,
-            ..entry.clone()
-        }));
+        for entry in &base.entries {
+            entries.push(EntryModel {
+                inherited: true,
+                ..entry.clone()
+            });
+        }
     }
     for entry in table.entries {
         match entry {
-            Ok(entry) => entries.extend(checker.check(entry)),
+            Ok(entry) => {
+                if let Some(entry) = checker.check(entry) {
+                    entries.push(entry);
+                }
+            }
             // A syntax error, reported where its entry stood.
             Err(err) => checker.errors.push(err),
         }
     }
     let default = checker.default.take().map(|(_, variant)| variant);
-    entries.sort_by_key(|e| e.code);
-    let has_docs = attrs.iter().any(|a| a.is("doc"));
+    let entries = sorted_by_code(entries);
+    let has_docs = has_attr(&attrs, "doc");
     let base = base.and_then(|base| {
         Some(BaseRef {
             ident: base.ident.clone(),
@@ -309,6 +321,38 @@ fn check_table(
     }
 }
 
+fn has_attr(attrs: &[Attr], name: &str) -> bool {
+    for attr in attrs {
+        if attr.is(name) {
+            return true;
+        }
+    }
+    false
+}
+
+/// `entries` in code order. Equal codes (already reported) keep their
+/// order. Sorts `u64` keys, code then position, the one sort the crate
+/// compiles (see `lib.rs`).
+fn sorted_by_code(entries: Vec<EntryModel>) -> Vec<EntryModel> {
+    let mut order = Vec::with_capacity(entries.len());
+    for (position, entry) in entries.iter().enumerate() {
+        order.push(u64::from(entry.code) << 32 | position as u64);
+    }
+    crate::hash::sort(&mut order);
+    let mut slots: Vec<Option<EntryModel>> = Vec::with_capacity(entries.len());
+    for entry in entries {
+        slots.push(Some(entry));
+    }
+    let mut sorted = Vec::with_capacity(slots.len());
+    for key in order {
+        #[allow(clippy::cast_possible_truncation)]
+        if let Some(entry) = slots[key as u32 as usize].take() {
+            sorted.push(entry);
+        }
+    }
+    sorted
+}
+
 /// The base table `extends = name` names: here already, still to be asked
 /// for (recorded in `claims`), or unknown (an error listing the choices).
 fn resolve_base<'b>(
@@ -317,27 +361,37 @@ fn resolve_base<'b>(
     claims: &mut InvocationClaims,
     errors: &mut Errors,
 ) -> Option<&'b TableModel> {
-    let Some(known) = BASES.iter().find(|base| name == base.table) else {
-        let choices: Vec<String> = BASES.iter().map(|b| format!("`{}`", b.table)).collect();
-        errors.at(
-            name.span(),
-            format!(
-                "`{name}` cannot be extended: the tables that can be extended are {}",
-                choices.join(" and ")
-            ),
-        );
-        return None;
-    };
-    let found = bases.iter().find(|table| table.ident == known.table);
-    if found.is_none() {
+    let mut choices = String::new();
+    for known in BASES {
+        if name != known.table {
+            if !choices.is_empty() {
+                choices.push_str(" and ");
+            }
+            choices.push_str(&format!("`{}`", known.table));
+            continue;
+        }
+        for table in bases {
+            if table.ident == known.table {
+                return Some(table);
+            }
+        }
         claims.missing_base.get_or_insert(known);
+        return None;
     }
-    found
+    errors.at(
+        name.span(),
+        format!("`{name}` cannot be extended: the tables that can be extended are {choices}"),
+    );
+    None
 }
 
 /// Two tables of one invocation cannot share a name: they share a module.
 fn claim_table_name(ident: &Ident, claims: &mut InvocationClaims, errors: &mut Errors) {
-    if !claims.tables.insert(ident.to_string()) {
+    if claims
+        .tables
+        .insert(ident.to_string(), String::new())
+        .is_some()
+    {
         errors.at(
             ident.span(),
             format!("duplicate table `{ident}`: another table in this invocation has the same name; rename one of them"),
@@ -358,14 +412,12 @@ fn absorb_derives(attr: &Attr, has_default_entry: bool, errors: &mut Errors) -> 
     };
     let mut kept: Vec<TokenStream> = Vec::new();
     for path in split_commas(group.stream()) {
-        let segments: Vec<String> = path
-            .clone()
-            .into_iter()
-            .filter_map(|tree| match tree {
-                TokenTree::Ident(ident) => Some(ident.to_string()),
-                _ => None,
-            })
-            .collect();
+        let mut segments: Vec<String> = Vec::new();
+        for tree in path.clone() {
+            if let TokenTree::Ident(ident) = tree {
+                segments.push(ident.to_string());
+            }
+        }
         let Some(last) = segments.last() else {
             kept.push(path);
             continue;
@@ -388,25 +440,35 @@ fn absorb_derives(attr: &Attr, has_default_entry: bool, errors: &mut Errors) -> 
     if kept.is_empty() {
         return None;
     }
-    let mut list = Group::new(group.delimiter(), quote!(#(#kept),*));
+    let mut list = TokenStream::new();
+    for path in kept {
+        if !list.is_empty() {
+            list.extend(quote!(,));
+        }
+        list.extend(path);
+    }
+    let mut list = Group::new(group.delimiter(), list);
     list.set_span(group.span());
     Some(attr.rebuilt(AttrArgs::List(list)))
 }
 
 /// The comma-separated parts of a token list (empty parts dropped).
 fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
-    let mut parts = vec![TokenStream::new()];
+    let mut parts = Vec::new();
+    let mut part = TokenStream::new();
     for tree in tokens {
         match &tree {
-            TokenTree::Punct(p) if p.as_char() == ',' => parts.push(TokenStream::new()),
-            _ => {
-                if let Some(part) = parts.last_mut() {
-                    part.extend([tree]);
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                if !part.is_empty() {
+                    parts.push(std::mem::take(&mut part));
                 }
             }
+            _ => part.extend([tree]),
         }
     }
-    parts.retain(|part| !part.is_empty());
+    if !part.is_empty() {
+        parts.push(part);
+    }
     parts
 }
 
@@ -497,26 +559,17 @@ const RESERVED_VARIANTS: &[(&str, &str)] = &[
     ("ALL", "the name of the table's associated constant `ALL`"),
 ];
 
-/// What a parse key of a table belongs to, for duplicate messages.
-struct KeyOwner {
-    name: String,
-    code: Option<u16>,
-    /// The base table, for a key the table inherited.
-    base: Option<String>,
-}
-
-impl KeyOwner {
-    /// "`NOT_FOUND` (404)", "... of the base table `HttpStatus`".
-    fn describe(&self) -> String {
-        let mut text = format!("`{}`", self.name);
-        if let Some(code) = self.code {
-            text.push_str(&format!(" ({code})"));
-        }
-        if let Some(base) = &self.base {
-            text.push_str(&format!(" of the base table `{base}`"));
-        }
-        text
+/// What a key of a table belongs to, for duplicate messages:
+/// "`NOT_FOUND` (404)", "... of the base table `HttpStatus`".
+fn describe_owner(name: &str, code: Option<u16>, base: Option<&str>) -> String {
+    let mut text = format!("`{name}`");
+    if let Some(code) = code {
+        text.push_str(&format!(" ({code})"));
     }
+    if let Some(base) = base {
+        text.push_str(&format!(" of the base table `{base}`"));
+    }
+    text
 }
 
 /// An entry's attributes, split by meaning.
@@ -536,10 +589,11 @@ struct EntryChecker<'a> {
     base: Option<String>,
     kind: Kind,
     prefix: Option<&'a str>,
-    codes: HashMap<u16, String>,
+    /// Codes, in decimal.
+    codes: Claims,
     /// Names, constant names and aliases: everything `FromStr` accepts.
-    keys: HashMap<String, KeyOwner>,
-    variants: HashMap<String, String>,
+    keys: Claims,
+    variants: Claims,
     /// The `#[default]` entry's name and variant.
     default: Option<(String, Ident)>,
     /// The entry being checked, counting from 1.
@@ -552,25 +606,17 @@ impl EntryChecker<'_> {
     /// Claims every code, key and variant of the base table, so an own
     /// entry that repeats one is reported against the base's entry.
     fn seed(&mut self, base: &TableModel) {
+        let base_name = base.ident.to_string();
         for entry in &base.entries {
-            let owner = || KeyOwner {
-                name: entry.name.clone(),
-                code: Some(entry.code),
-                base: Some(base.ident.to_string()),
-            };
-            self.codes.insert(entry.code, owner().describe());
+            let owner = describe_owner(&entry.name, Some(entry.code), Some(&base_name));
+            self.codes.insert(entry.code.to_string(), owner.clone());
             self.variants
-                .insert(entry.variant.to_string(), owner().describe());
-            let keys = [entry.name.clone(), entry.constant.to_string()]
-                .into_iter()
-                .chain(
-                    entry
-                        .aliases
-                        .iter()
-                        .flat_map(|a| [a.name.clone(), a.constant.to_string()]),
-                );
-            for key in keys {
-                self.keys.insert(key, owner());
+                .insert(entry.variant.to_string(), owner.clone());
+            self.keys.insert(entry.name.clone(), owner.clone());
+            self.keys.insert(entry.constant.to_string(), owner.clone());
+            for alias in &entry.aliases {
+                self.keys.insert(alias.name.clone(), owner.clone());
+                self.keys.insert(alias.constant.to_string(), owner.clone());
             }
         }
     }
@@ -599,7 +645,11 @@ impl EntryChecker<'_> {
                 );
             }
         }
-        let variant = name_ok.then(|| self.claim_variant(&entry.name)).flatten();
+        let variant = if name_ok {
+            self.claim_variant(&entry.name)
+        } else {
+            None
+        };
         let aliases = self.claim_aliases(&attrs.aliases, &name, code);
         let description = self.read_description(&entry.description, &name);
         if attrs.default {
@@ -640,7 +690,7 @@ impl EntryChecker<'_> {
                     }
                 }
             } else if attr.is("alias") {
-                out.aliases.extend(self.read_aliases(&attr));
+                self.read_aliases(&attr, &mut out.aliases);
             } else if attr.is("default") {
                 out.default |= self.check_default(&attr, name);
             } else if attr.is("status") {
@@ -689,14 +739,15 @@ impl EntryChecker<'_> {
         }
     }
 
-    /// `#[alias(OLD, ...)]`: one or more SCREAMING_SNAKE_CASE names.
-    fn read_aliases(&mut self, attr: &Attr) -> Vec<Ident> {
+    /// `#[alias(OLD, ...)]`: one or more SCREAMING_SNAKE_CASE names,
+    /// appended to `aliases`.
+    fn read_aliases(&mut self, attr: &Attr, aliases: &mut Vec<Ident>) {
         let AttrArgs::List(group) = &attr.args else {
             self.errors.at(
                 attr.path_span,
                 "write the old names in parentheses, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
             );
-            return Vec::new();
+            return;
         };
         let parser = |input: ParseStream| {
             Punctuated::<Ident, Token![,]>::parse_terminated_with(input, Ident::parse_any)
@@ -707,18 +758,19 @@ impl EntryChecker<'_> {
                     attr.path_span,
                     "`#[alias()]` is empty: name at least one old name, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
                 );
-                Vec::new()
             }
-            Ok(list) => list
-                .into_iter()
-                .filter(|alias| self.check_name(alias, "alias"))
-                .collect(),
+            Ok(list) => {
+                for alias in list {
+                    if self.check_name(&alias, "alias") {
+                        aliases.push(alias);
+                    }
+                }
+            }
             Err(err) => {
                 self.errors.at(
                     err.span(),
                     "expected old names, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
                 );
-                Vec::new()
             }
         }
     }
@@ -761,7 +813,7 @@ impl EntryChecker<'_> {
                         "remove the `{}` suffix: write the code as a plain integer, like `{digits}`",
                         int.suffix(),
                     )
-                } else if !text.bytes().all(|b| b.is_ascii_digit()) {
+                } else if !naming::is_decimal(&text) {
                     format!("write the code in plain decimal, like `{digits}`")
                 } else if text.len() > 1 && text.starts_with('0') {
                     let trimmed = text.trim_start_matches('0');
@@ -806,7 +858,7 @@ impl EntryChecker<'_> {
     /// Each code belongs to one entry: `from_u16` must have one answer.
     /// `name` is the owner as messages show it, "`NOT_FOUND`".
     fn claim_code(&mut self, code: u16, token: &Code, name: &str) {
-        match self.codes.entry(code) {
+        match self.codes.entry(code.to_string()) {
             Slot::Occupied(first) => self.errors.at(
                 token.span(),
                 format!(
@@ -855,14 +907,16 @@ impl EntryChecker<'_> {
     fn claim_variant(&mut self, name: &Ident) -> Option<Ident> {
         let text = name.to_string();
         let variant = naming::upper_camel(&text);
-        if let Some((_, why)) = RESERVED_VARIANTS.iter().find(|(v, _)| *v == variant) {
-            self.errors.at(
-                name.span(),
-                format!(
-                    "`{text}` would become the variant `{variant}`, {why}: choose another name"
-                ),
-            );
-            return None;
+        for (reserved, why) in RESERVED_VARIANTS {
+            if *reserved == variant {
+                self.errors.at(
+                    name.span(),
+                    format!(
+                        "`{text}` would become the variant `{variant}`, {why}: choose another name"
+                    ),
+                );
+                return None;
+            }
         }
         match self.variants.entry(variant.clone()) {
             Slot::Occupied(first) => {
@@ -945,16 +999,12 @@ impl EntryChecker<'_> {
             Slot::Occupied(first) => {
                 self.errors.at(
                     token.span(),
-                    format!("duplicate {what} `{key}`: {} already uses it; rename one of them (names, constants and aliases are unique in a table)", first.get().describe()),
+                    format!("duplicate {what} `{key}`: {} already uses it; rename one of them (names, constants and aliases are unique in a table)", first.get()),
                 );
                 false
             }
             Slot::Vacant(slot) => {
-                slot.insert(KeyOwner {
-                    name: owner.to_owned(),
-                    code,
-                    base: None,
-                });
+                slot.insert(describe_owner(owner, code, None));
                 true
             }
         }
