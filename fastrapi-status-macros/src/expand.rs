@@ -57,8 +57,14 @@ fn ask_for_base(
 
 /// Generates the code for every table of a checked invocation.
 pub fn expand(model: &Model) -> TokenStream {
-    let mut out = TokenStream::new();
-    for table in &model.tables {
+    // The first table's tokens are the output, so a one-table invocation
+    // (the usual one) moves none of them again.
+    let mut tables = model.tables.iter();
+    let Some(first) = tables.next() else {
+        return TokenStream::new();
+    };
+    let mut out = expand_table(&model.krate, first);
+    for table in tables {
         out.extend(expand_table(&model.krate, table));
     }
     out
@@ -88,27 +94,22 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     }
     let mut variants = TokenStream::new();
     let mut all = TokenStream::new();
-    // An inherited entry's constant is the base's, declared once, in the facade.
-    let mut constants = TokenStream::new();
     let mut previous: Option<u16> = None;
     for entry in entries {
         let variant = &entry.variant;
-        let docs = variant_docs(entry);
+        variants.extend(variant_docs(entry));
         // A discriminant is written only where the code does not follow the
         // previous one: rustc's const validation of enum values (as in
         // `ALL`) scans the explicit discriminants, so each costs compile
         // time per entry.
         if previous.and_then(|code| code.checked_add(1)) == Some(entry.code) {
-            variants.extend(quote!(#docs #variant,));
+            variants.extend(quote!(#variant,));
         } else {
             let code = Literal::u16_unsuffixed(entry.code);
-            variants.extend(quote!(#docs #variant = #code,));
+            variants.extend(quote!(#variant = #code,));
         }
         previous = Some(entry.code);
         all.extend(quote!(Self::#variant,));
-        if !entry.inherited {
-            constants.extend(constant_items(vis, ident, entry));
-        }
     }
 
     let default_doc = (!table.has_docs).then(|| {
@@ -140,8 +141,12 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let http_impls =
         (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http_class!(#vis #ident);));
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
+    // The big parts go in as groups, or are appended: interpolating a group
+    // shares its tokens, where interpolating a stream copies every token.
+    let variants = Group::new(Delimiter::Brace, variants);
+    let all = Group::new(Delimiter::Bracket, all);
 
-    quote! {
+    let mut out = quote! {
         #attr_tokens
         #default_doc
         #[derive(
@@ -154,16 +159,20 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             ::core::hash::Hash
         )]
         #[repr(u16)]
-        #vis enum #ident {
-            #variants
+        #vis enum #ident #variants
+    };
+    // Appended entry by entry, straight into the output. An inherited
+    // entry's constant is the base's, declared once, in the facade.
+    for entry in entries {
+        if !entry.inherited {
+            out.extend(constant_items(vis, ident, entry));
         }
-
-        #constants
-
+    }
+    out.extend(quote! {
         impl #ident {
             #[doc = #all_doc]
             #[allow(clippy::large_stack_arrays)]
-            #vis const ALL: &'static [Self] = &[#all];
+            #vis const ALL: &'static [Self] = &#all;
 
             #lookup_table
 
@@ -184,7 +193,8 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         #default_impl
         #base_conversions
         #http_impls
-    }
+    });
+    out
 }
 
 /// The lowest code and how many codes lie from it to the highest

@@ -168,10 +168,40 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     }))
 }
 
-/// Who holds a unique key, as messages name it: every uniqueness check
-/// is one lookup in a map of this one type (the crate compiles one copy of
-/// the map's code; see `lib.rs`).
-type Claims = HashMap<String, String>;
+/// Every uniqueness check is one lookup in a map of this one type: the
+/// crate compiles one copy of the map's code (see `lib.rs`).
+type Claims = HashMap<String, Owner>;
+
+/// Who holds a unique key, for duplicate messages.
+struct Owner {
+    name: String,
+    code: Option<u16>,
+    /// The base table, for a key the table inherited.
+    base: Option<String>,
+}
+
+impl Owner {
+    fn new(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            code: None,
+            base: None,
+        }
+    }
+
+    /// "`NOT_FOUND`", "`NOT_FOUND` (404)", "... of the base table
+    /// `HttpStatus`". Built only for a message: most keys never need it.
+    fn describe(&self) -> String {
+        let mut text = format!("`{}`", self.name);
+        if let Some(code) = self.code {
+            text.push_str(&format!(" ({code})"));
+        }
+        if let Some(base) = &self.base {
+            text.push_str(&format!(" of the base table `{base}`"));
+        }
+        text
+    }
+}
 
 /// What must be unique across the tables of one invocation, since their
 /// items share one module.
@@ -389,7 +419,7 @@ fn resolve_base<'b>(
 fn claim_table_name(ident: &Ident, claims: &mut InvocationClaims, errors: &mut Errors) {
     if claims
         .tables
-        .insert(ident.to_string(), String::new())
+        .insert(ident.to_string(), Owner::new(""))
         .is_some()
     {
         errors.at(
@@ -559,19 +589,6 @@ const RESERVED_VARIANTS: &[(&str, &str)] = &[
     ("ALL", "the name of the table's associated constant `ALL`"),
 ];
 
-/// What a key of a table belongs to, for duplicate messages:
-/// "`NOT_FOUND` (404)", "... of the base table `HttpStatus`".
-fn describe_owner(name: &str, code: Option<u16>, base: Option<&str>) -> String {
-    let mut text = format!("`{name}`");
-    if let Some(code) = code {
-        text.push_str(&format!(" ({code})"));
-    }
-    if let Some(base) = base {
-        text.push_str(&format!(" of the base table `{base}`"));
-    }
-    text
-}
-
 /// An entry's attributes, split by meaning.
 #[derive(Default)]
 struct EntryAttrs {
@@ -608,15 +625,18 @@ impl EntryChecker<'_> {
     fn seed(&mut self, base: &TableModel) {
         let base_name = base.ident.to_string();
         for entry in &base.entries {
-            let owner = describe_owner(&entry.name, Some(entry.code), Some(&base_name));
-            self.codes.insert(entry.code.to_string(), owner.clone());
-            self.variants
-                .insert(entry.variant.to_string(), owner.clone());
-            self.keys.insert(entry.name.clone(), owner.clone());
-            self.keys.insert(entry.constant.to_string(), owner.clone());
+            let owner = || Owner {
+                name: entry.name.clone(),
+                code: Some(entry.code),
+                base: Some(base_name.clone()),
+            };
+            self.codes.insert(entry.code.to_string(), owner());
+            self.variants.insert(entry.variant.to_string(), owner());
+            self.keys.insert(entry.name.clone(), owner());
+            self.keys.insert(entry.constant.to_string(), owner());
             for alias in &entry.aliases {
-                self.keys.insert(alias.name.clone(), owner.clone());
-                self.keys.insert(alias.constant.to_string(), owner.clone());
+                self.keys.insert(alias.name.clone(), owner());
+                self.keys.insert(alias.constant.to_string(), owner());
             }
         }
     }
@@ -631,7 +651,7 @@ impl EntryChecker<'_> {
         let attrs = self.read_entry_attrs(entry.attrs, &name);
         let code = self.parse_code(&entry.code);
         if let Some(code) = code {
-            self.claim_code(code, &entry.code, &format!("`{name}`"));
+            self.claim_code(code, &entry.code, &name);
         }
         let name_ok = self.check_name(&entry.name, "name")
             && self.claim_key(&name, &entry.name, &name, code, "name");
@@ -856,18 +876,17 @@ impl EntryChecker<'_> {
     }
 
     /// Each code belongs to one entry: `from_u16` must have one answer.
-    /// `name` is the owner as messages show it, "`NOT_FOUND`".
     fn claim_code(&mut self, code: u16, token: &Code, name: &str) {
         match self.codes.entry(code.to_string()) {
             Slot::Occupied(first) => self.errors.at(
                 token.span(),
                 format!(
                     "duplicate code {code}: {} already has it; give each entry its own code",
-                    first.get()
+                    first.get().describe()
                 ),
             ),
             Slot::Vacant(slot) => {
-                slot.insert(name.to_owned());
+                slot.insert(Owner::new(name));
             }
         }
     }
@@ -924,13 +943,13 @@ impl EntryChecker<'_> {
                     name.span(),
                     format!(
                         "`{text}` and {} both become the variant `{variant}`: rename one of them",
-                        first.get()
+                        first.get().describe()
                     ),
                 );
                 None
             }
             Slot::Vacant(slot) => {
-                slot.insert(format!("`{text}`"));
+                slot.insert(Owner::new(&text));
                 Some(Ident::new(&variant, name.span()))
             }
         }
@@ -999,12 +1018,16 @@ impl EntryChecker<'_> {
             Slot::Occupied(first) => {
                 self.errors.at(
                     token.span(),
-                    format!("duplicate {what} `{key}`: {} already uses it; rename one of them (names, constants and aliases are unique in a table)", first.get()),
+                    format!("duplicate {what} `{key}`: {} already uses it; rename one of them (names, constants and aliases are unique in a table)", first.get().describe()),
                 );
                 false
             }
             Slot::Vacant(slot) => {
-                slot.insert(describe_owner(owner, code, None));
+                slot.insert(Owner {
+                    name: owner.to_owned(),
+                    code,
+                    base: None,
+                });
                 true
             }
         }
@@ -1014,19 +1037,19 @@ impl EntryChecker<'_> {
     /// declared by one table only.
     fn claim_across_tables(&mut self, constant: &str, token: &Ident) {
         match self.claims.constants.entry(constant.to_owned()) {
-            Slot::Occupied(owner) if *owner.get() != self.table => {
+            Slot::Occupied(owner) if owner.get().name != self.table => {
                 self.errors.at(
                     token.span(),
                     format!(
                         "constant `{constant}` is also declared by table `{}`: give the tables different prefixes, like `#[status(prefix = {})]`",
-                        owner.get(),
+                        owner.get().name,
                         naming::suggest_screaming_snake(&self.table),
                     ),
                 );
             }
             Slot::Occupied(_) => {}
             Slot::Vacant(slot) => {
-                slot.insert(self.table.clone());
+                slot.insert(Owner::new(&self.table));
             }
         }
     }
