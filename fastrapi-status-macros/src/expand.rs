@@ -11,12 +11,15 @@
 //! printed expansion holds data, not repeated code; and the templates are
 //! few, since each token of a `quote!` is code this crate compiles.
 //!
-//! Loops build the repeated parts, not iterator adapters and `#(...)*`:
-//! this crate is on every clean build's critical path, and each adapter
-//! chain instantiates generic code that it compiles (see `lib.rs`).
+//! What repeats per entry is gathered by plain loops into columns (vectors
+//! of strings, identifiers and literals), which one `quote!` repeats over:
+//! each iterator adapter chain would instantiate generic code this crate
+//! compiles, on every clean build's critical path (see `lib.rs`), and
+//! inside the compiler a token stream per entry would cost a round trip
+//! to the compiler each (see [`Trees`]).
 
-use proc_macro2::{Delimiter, Group, Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{format_ident, quote, ToTokens};
 
 use crate::blob;
 use crate::hash;
@@ -76,6 +79,54 @@ pub fn expand(model: &Model) -> TokenStream {
 const DENSE_FACTOR: usize = 8;
 const DENSE_MIN_SPAN: usize = 1024;
 
+/// Tokens interpolated one by one. Inside the compiler, proc_macro2 batches
+/// single tokens pushed into a stream, while each `TokenStream` interpolated
+/// or extended into another is a round trip to the compiler: so what
+/// repeats once per entry goes into one `quote!` as plain values (strings,
+/// identifiers, literals, these), not as a stream per entry.
+struct Trees(Vec<TokenTree>);
+
+impl Trees {
+    fn new(tokens: TokenStream) -> Self {
+        let mut trees = Vec::new();
+        for tree in tokens {
+            trees.push(tree);
+        }
+        Trees(trees)
+    }
+}
+
+impl ToTokens for Trees {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.0.iter().cloned());
+    }
+}
+
+/// Each entry's parts, column by column, for the repetitions of one
+/// `quote!`.
+#[derive(Default)]
+struct Columns<'a> {
+    /// The variant's docs: code and phrase, description, constant.
+    heads: Vec<String>,
+    /// The entry's own doc attributes, if it has any.
+    own_docs: Vec<Trees>,
+    tails: Vec<String>,
+    doc_aliases: Vec<Vec<String>>,
+    variants: Vec<&'a syn::Ident>,
+    /// `= code` where the code does not follow the previous one: rustc's
+    /// const validation of enum values (as in `ALL`) scans the explicit
+    /// discriminants, so each costs compile time per entry.
+    discriminants: Vec<Trees>,
+    /// The constants, of every entry but the inherited ones, whose
+    /// constants are the base's, declared once, in the facade.
+    constant_docs: Vec<String>,
+    code_aliases: Vec<String>,
+    constants: Vec<&'a syn::Ident>,
+    codes: Vec<Literal>,
+    /// The deprecated constants of the entry's aliases, if it has any.
+    deprecated: Vec<Trees>,
+}
+
 fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let TableModel {
         attrs,
@@ -85,6 +136,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         ..
     } = table;
     let table_name = ident.to_string();
+    let vis = Trees::new(vis.clone());
     // Primitive types by absolute path: the user's crate may declare a type
     // named `u16`, `str` or `bool`.
     let u16 = quote!(::core::primitive::u16);
@@ -92,25 +144,38 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     for attr in attrs {
         attr_tokens.extend(attr.tokens.clone());
     }
-    let mut variants = TokenStream::new();
-    let mut all = TokenStream::new();
+    let mut columns = Columns::default();
     let mut previous: Option<u16> = None;
     for entry in entries {
-        let variant = &entry.variant;
-        variants.extend(variant_docs(entry));
-        // A discriminant is written only where the code does not follow the
-        // previous one: rustc's const validation of enum values (as in
-        // `ALL`) scans the explicit discriminants, so each costs compile
-        // time per entry.
-        if previous.and_then(|code| code.checked_add(1)) == Some(entry.code) {
-            variants.extend(quote!(#variant,));
+        variant_docs(entry, &mut columns);
+        columns.variants.push(&entry.variant);
+        let follows = previous.and_then(|code| code.checked_add(1)) == Some(entry.code);
+        columns.discriminants.push(Trees(if follows {
+            Vec::new()
         } else {
-            let code = Literal::u16_unsuffixed(entry.code);
-            variants.extend(quote!(#variant = #code,));
-        }
+            vec![
+                TokenTree::Punct(Punct::new('=', Spacing::Alone)),
+                TokenTree::Literal(Literal::u16_unsuffixed(entry.code)),
+            ]
+        }));
         previous = Some(entry.code);
-        all.extend(quote!(Self::#variant,));
+        if !entry.inherited {
+            constant_items(&vis, ident, entry, &mut columns);
+        }
     }
+    let Columns {
+        heads,
+        own_docs,
+        tails,
+        doc_aliases,
+        variants,
+        discriminants,
+        constant_docs,
+        code_aliases,
+        constants,
+        codes,
+        deprecated,
+    } = columns;
 
     let default_doc = (!table.has_docs).then(|| {
         let doc =
@@ -141,12 +206,8 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let http_impls =
         (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http_class!(#vis #ident);));
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
-    // The big parts go in as groups, or are appended: interpolating a group
-    // shares its tokens, where interpolating a stream copies every token.
-    let variants = Group::new(Delimiter::Brace, variants);
-    let all = Group::new(Delimiter::Bracket, all);
 
-    let mut out = quote! {
+    quote! {
         #attr_tokens
         #default_doc
         #[derive(
@@ -159,20 +220,27 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             ::core::hash::Hash
         )]
         #[repr(u16)]
-        #vis enum #ident #variants
-    };
-    // Appended entry by entry, straight into the output. An inherited
-    // entry's constant is the base's, declared once, in the facade.
-    for entry in entries {
-        if !entry.inherited {
-            out.extend(constant_items(vis, ident, entry));
+        #vis enum #ident {
+            #(
+                #[doc = #heads]
+                #own_docs
+                #[doc = #tails]
+                #[doc(#(alias = #doc_aliases),*)]
+                #variants #discriminants,
+            )*
         }
-    }
-    out.extend(quote! {
+
+        #(
+            #[doc = #constant_docs]
+            #[doc(alias = #code_aliases)]
+            #vis const #constants: ::core::primitive::u16 = #codes;
+            #deprecated
+        )*
+
         impl #ident {
             #[doc = #all_doc]
             #[allow(clippy::large_stack_arrays)]
-            #vis const ALL: &'static [Self] = &#all;
+            #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
             #lookup_table
 
@@ -193,8 +261,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         #default_impl
         #base_conversions
         #http_impls
-    });
-    out
+    }
 }
 
 /// The lowest code and how many codes lie from it to the highest
@@ -208,52 +275,50 @@ fn code_span(entries: &[EntryModel]) -> Option<(u16, usize)> {
 /// the facade's lookup functions read.
 fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -> TokenStream {
     let lookup = code_lookup(entries);
-    let mut entry_rows = TokenStream::new();
+    // The rows, column by column.
+    let n = entries.len();
+    let (mut codes, mut names, mut constants) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let (mut phrases, mut descriptions, mut displays, mut aliases) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
     // Every key `FromStr` accepts besides the code, with its entry's position.
     let mut keys: Vec<(String, u16)> = Vec::new();
     let mut code_lengths = 0u8;
     for (position, e) in entries.iter().enumerate() {
-        let EntryModel {
-            code,
-            name,
-            phrase,
-            description,
-            ..
-        } = e;
-        let constant = e.constant.to_string();
-        let display = format!("{code} {phrase}");
+        codes.push(Literal::u16_unsuffixed(e.code));
+        names.push(e.name.clone());
+        constants.push(e.constant.to_string());
+        phrases.push(e.phrase.clone());
+        descriptions.push(e.description.clone());
+        displays.push(format!("{} {}", e.code, e.phrase));
         // Most entries have none: one shared empty slice, as rustc interns
         // and validates each `&[]` written out as an allocation of its own.
-        let aliases = if e.aliases.is_empty() {
-            quote!(NO_ALIASES)
+        aliases.push(if e.aliases.is_empty() {
+            Trees(vec![TokenTree::Ident(Ident::new(
+                "NO_ALIASES",
+                Span::call_site(),
+            ))])
         } else {
-            let mut aliases = TokenStream::new();
+            let mut names = Vec::with_capacity(e.aliases.len());
             for alias in &e.aliases {
-                let alias = alias.constant.to_string();
-                aliases.extend(quote!(#alias,));
+                names.push(alias.constant.to_string());
             }
-            quote!(&[#aliases])
-        };
-        code_lengths |= 1 << code.to_string().len();
+            Trees::new(quote!(&[#(#names),*]))
+        });
+        code_lengths |= 1 << e.code.to_string().len();
         // At most 65,536 entries, so every position fits.
         let position = u16::try_from(position).unwrap_or(u16::MAX);
         for key in parse_keys(e) {
             keys.push((key, position));
         }
-        let code = Literal::u16_unsuffixed(*code);
-        entry_rows.extend(quote! {
-            Entry {
-                code: #code,
-                name: #name,
-                constant: #constant,
-                phrase: #phrase,
-                description: #description,
-                display: #display,
-                aliases: #aliases,
-            },
-        });
     }
-    let entry_rows = Group::new(Delimiter::Bracket, entry_rows);
 
     let mut key_texts: Vec<&str> = Vec::with_capacity(keys.len());
     let (mut max_key_len, mut key_lengths) = (0usize, 0u64);
@@ -291,7 +356,17 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
             use #krate::__private::{Codes, Entry, Hashed, Table, NO_ALIASES};
             &Table {
                 name: #table_name,
-                entries: &#entry_rows,
+                entries: &[#(
+                    Entry {
+                        code: #codes,
+                        name: #names,
+                        constant: #constants,
+                        phrase: #phrases,
+                        description: #descriptions,
+                        display: #displays,
+                        aliases: #aliases,
+                    },
+                )*],
                 codes: #lookup,
                 keys: #key_rows,
                 key_text: #key_text,
@@ -358,16 +433,16 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>
     // Consecutive codes: the `match` compiles to a range check and a cast.
     let consecutive = code_span(entries).is_some_and(|(_, span)| span == entries.len());
     if consecutive && entries.len() <= MATCH_MAX_ENTRIES {
-        let mut arms = TokenStream::new();
+        let (mut codes, mut variants) = (Vec::new(), Vec::new());
         for entry in entries {
-            let (code, variant) = (Literal::u16_unsuffixed(entry.code), &entry.variant);
-            arms.extend(quote!(#code => ::core::option::Option::Some(Self::#variant),));
+            codes.push(Literal::u16_unsuffixed(entry.code));
+            variants.push(&entry.variant);
         }
         return (
             None,
             quote! {
                 match code {
-                    #arms
+                    #(#codes => ::core::option::Option::Some(Self::#variants),)*
                     _ => ::core::option::Option::None,
                 }
             },
@@ -376,21 +451,25 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>
     let Some((min, span)) = code_span(entries).filter(|&(_, span)| span <= BY_CODE_MAX_SPAN) else {
         return (None, fallback);
     };
-    let mut slots: Vec<Option<&syn::Ident>> = vec![None; span];
+    // `Some(Self::Variant)` or `None` for every code of the span.
+    let mut slots = Vec::with_capacity(span);
+    for _ in 0..span {
+        slots.push(Trees(vec![TokenTree::Ident(Ident::new(
+            "None",
+            Span::call_site(),
+        ))]));
+    }
     for entry in entries {
-        slots[usize::from(entry.code - min)] = Some(&entry.variant);
+        let variant = &entry.variant;
+        slots[usize::from(entry.code - min)] = Trees(vec![
+            TokenTree::Ident(Ident::new("Some", Span::call_site())),
+            TokenTree::Group(Group::new(Delimiter::Parenthesis, quote!(Self::#variant))),
+        ]);
     }
-    let mut by_code = TokenStream::new();
-    for slot in slots {
-        by_code.extend(match slot {
-            Some(variant) => quote!(::core::option::Option::Some(Self::#variant),),
-            None => quote!(::core::option::Option::None,),
-        });
-    }
-    let by_code = Group::new(Delimiter::Bracket, by_code);
     let item = quote! {
         #[allow(clippy::large_stack_arrays)]
-        const __BY_CODE: &'static [::core::option::Option<Self>] = &#by_code;
+        const __BY_CODE: &'static [::core::option::Option<Self>] =
+            &[#(::core::option::Option::#slots,)*];
     };
     (
         Some(item),
@@ -414,65 +493,73 @@ fn parse_keys(entry: &EntryModel) -> Vec<String> {
     keys
 }
 
-fn variant_docs(entry: &EntryModel) -> TokenStream {
-    // Few attributes for the generated text keep the expansion small; the
-    // entry's own docs go between description and constant, as a paragraph.
-    let head = format!(
+/// The variant's doc columns. Few attributes for the generated text keep
+/// the expansion small; the entry's own docs go between description and
+/// constant, as a paragraph.
+fn variant_docs(entry: &EntryModel, columns: &mut Columns) {
+    columns.heads.push(format!(
         " `{} {}`\n\n {}",
         entry.code,
         entry.phrase,
         sentence(&entry.description)
-    );
-    let mut own = TokenStream::new();
-    if !entry.docs.is_empty() {
-        own.extend(quote!(#[doc = ""]));
+    ));
+    columns.own_docs.push(if entry.docs.is_empty() {
+        Trees(Vec::new())
+    } else {
+        let mut own = quote!(#[doc = ""]);
         for doc in &entry.docs {
             own.extend(doc.tokens.clone());
         }
-    }
+        Trees::new(own)
+    });
     // An inherited entry's constant is the facade's: not in scope to link.
-    let tail = if entry.inherited {
+    columns.tails.push(if entry.inherited {
         format!("\n Constant: `{}`, from the base table.", entry.constant)
     } else {
         format!("\n Constant: [`{}`].", entry.constant)
-    };
+    });
+    // The code and the constant, minus the variant's own name (which rustc
+    // rejects as an alias).
     let own_name = entry.variant.to_string();
-    let mut aliases = TokenStream::new();
-    // The code and the constant, minus the variant's own name (which
-    // rustc rejects as an alias).
+    let mut aliases = Vec::with_capacity(2);
     for alias in [entry.code.to_string(), entry.constant.to_string()] {
         if alias != own_name {
-            if !aliases.is_empty() {
-                aliases.extend(quote!(,));
-            }
-            aliases.extend(quote!(alias = #alias));
+            aliases.push(alias);
         }
     }
-    quote! {
-        #[doc = #head]
-        #own
-        #[doc = #tail]
-        #[doc(#aliases)]
-    }
+    columns.doc_aliases.push(aliases);
 }
 
-/// The entry's constant and its deprecated aliases.
-fn constant_items(vis: &TokenStream, enum_ident: &syn::Ident, entry: &EntryModel) -> TokenStream {
+/// The constant columns of an entry: its constant and its deprecated
+/// aliases.
+fn constant_items<'a>(
+    vis: &Trees,
+    enum_ident: &syn::Ident,
+    entry: &'a EntryModel,
+    columns: &mut Columns<'a>,
+) {
     let EntryModel {
         code,
         constant,
         variant,
         ..
     } = entry;
-    let summary = format!(
+    columns.constant_docs.push(format!(
         " `{} {}`: {}\n\n The code of [`{enum_ident}::{variant}`].",
         code,
         entry.phrase,
         sentence(&entry.description)
-    );
+    ));
     let code_alias = code.to_string();
     let code_literal = Literal::u16_unsuffixed(*code);
-    let mut aliases = TokenStream::new();
+    columns.code_aliases.push(code_alias.clone());
+    columns.constants.push(constant);
+    columns.codes.push(code_literal.clone());
+    if entry.aliases.is_empty() {
+        columns.deprecated.push(Trees(Vec::new()));
+        return;
+    }
+    let mut out = TokenStream::new();
     for alias in &entry.aliases {
         let old = &alias.constant;
         let doc = format!(
@@ -480,19 +567,14 @@ fn constant_items(vis: &TokenStream, enum_ident: &syn::Ident, entry: &EntryModel
             code, entry.phrase
         );
         let note = format!("use {constant}");
-        aliases.extend(quote! {
+        out.extend(quote! {
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #[deprecated(note = #note)]
             #vis const #old: ::core::primitive::u16 = #code_literal;
         });
     }
-    quote! {
-        #[doc = #summary]
-        #[doc(alias = #code_alias)]
-        #vis const #constant: ::core::primitive::u16 = #code_literal;
-        #aliases
-    }
+    columns.deprecated.push(Trees::new(out));
 }
 
 /// `text` ending in a full stop, for docs (the description itself is kept

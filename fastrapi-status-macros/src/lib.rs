@@ -16,12 +16,13 @@
 //! loops rather than iterator adapters (each adapter chain instantiates
 //! generic code here), one map type for every uniqueness check, and one
 //! sort, of packed `u64` keys. Rewritten that way, the crate went from
-//! 58,474 to 39,947 lines of LLVM IR (`cargo llvm-lines` at the
-//! `opt-level = 0` cargo builds proc macros with) and from 6.17G to 4.72G
-//! rustc instructions (callgrind).
+//! 58,474 to 41,826 lines of LLVM IR (`cargo llvm-lines` at the
+//! `opt-level = 0` cargo builds proc macros with) and from 6.17G to 5.03G
+//! rustc instructions (callgrind). Inside the compiler, where each token
+//! stream is a handle the compiler owns, `expand.rs` builds what repeats per
+//! entry in one stream, token by token: a 10,000-entry table expands in
+//! 3.51G instructions of rustc's, from 4.01G.
 //!
-//! [`fastrapi-status`]: https://docs.rs/fastrapi-status
-
 #![forbid(unsafe_code)]
 
 mod attr;
