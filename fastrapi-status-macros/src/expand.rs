@@ -4,8 +4,8 @@
 //! inherent impl with `ALL`, `from_u16` (a `match` or `__BY_CODE` for small
 //! tables) and one `__TABLE`: the entry rows, and the code and name indexes
 //! as byte strings (`blob.rs` says why). Then one call of the facade's
-//! `__impl_status!` for the methods and trait impls every table has (and
-//! `__impl_http_class!`, `__impl_extends!` where they apply): that code is
+//! `__impl_status!` for the methods and trait impls every table has and
+//! those its kind adds (and `__impl_extends!` for an extension): that code is
 //! written once, in the facade, as the lookup logic is in its `__private`
 //! module. Every loop over entries is here, in the generator, so the
 //! printed expansion holds data, not repeated code; and the templates are
@@ -201,10 +201,16 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         let (base_ident, fallback) = (&base.ident, &base.fallback);
         quote!(#krate::__impl_extends!(#ident, #base_ident, #fallback);)
     });
-    // The class methods, and the `http` crate's conversions where that
-    // feature is on.
-    let http_impls =
-        (table.kind == Kind::Http).then(|| quote!(#krate::__impl_http_class!(#vis #ident);));
+    // The facade adds what the kind calls for (the class methods of an
+    // HTTP table, say) from this name.
+    let kind = Ident::new(
+        match table.kind {
+            Kind::Http => "Http",
+            Kind::WebSocket => "WebSocket",
+            Kind::Custom => "Custom",
+        },
+        Span::call_site(),
+    );
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
     quote! {
@@ -256,11 +262,10 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
         // The methods and impls that are the same for every table: written
         // once, in the facade.
-        #krate::__impl_status!(#vis #ident, #table_name);
+        #krate::__impl_status!(#vis #ident, #table_name, #kind);
 
         #default_impl
         #base_conversions
-        #http_impls
     }
 }
 
@@ -642,7 +647,7 @@ mod tests {
         assert_eq!(impls, 1, "the table's own items; the rest is the facade's");
         let text = quote!(#file).to_string();
         assert!(
-            text.contains(":: fastrapi_status :: __impl_status ! (pub Http , \"Http\")"),
+            text.contains(":: fastrapi_status :: __impl_status ! (pub Http , \"Http\" , Custom)"),
             "{text}"
         );
         let discriminants: Vec<String> = e
@@ -671,10 +676,6 @@ mod tests {
             text.contains(r#"Codes :: Dense { min : 200u16 , index : b"\0\0\xFF\xFF"#),
             "{text}"
         );
-        assert!(
-            !text.contains("__impl_http_class"),
-            "only kind = http has class()"
-        );
     }
 
     #[test]
@@ -692,13 +693,15 @@ mod tests {
     }
 
     #[test]
-    fn http_kind_adds_class_methods() {
-        let text = expand_ok(quote!(#[status(kind = http)] pub enum H { 200 OK "Fine" }));
-        let text = quote!(#text).to_string();
-        assert!(
-            text.contains(":: fastrapi_status :: __impl_http_class ! (pub H) ;"),
-            "{text}"
-        );
+    fn the_kind_goes_to_the_facade() {
+        for (kind, ident) in [("http", "Http"), ("websocket", "WebSocket"), ("custom", "Custom")] {
+            let kind = Ident::new(kind, Span::call_site());
+            let code = Literal::u16_unsuffixed(if ident == "WebSocket" { 1000 } else { 200 });
+            let text = expand_ok(quote!(#[status(kind = #kind)] pub enum H { #code OK "Fine" }));
+            let text = quote!(#text).to_string();
+            let call = format!(":: fastrapi_status :: __impl_status ! (pub H , \"H\" , {ident}) ;");
+            assert!(text.contains(&call), "{text}");
+        }
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub use serde;
 
 use crate::StatusClass;
 
+pub use crate::ws::is_sendable as ws_is_sendable;
+
 /// One row of a table, in code order.
 #[derive(Debug)]
 pub struct Entry {
@@ -203,45 +205,80 @@ pub const fn by_code<T: Copy>(by_code: &[Option<T>], min: u16, code: u16) -> Opt
     }
 }
 
-/// `FromStr`'s lookup: a decimal code, or a name, constant name or alias in
-/// any ASCII case; nothing else. A decimal code goes through the enum's own
-/// `from_u16` (a generic parameter, so a direct call the optimizer inlines),
-/// and takes the same path as a number would.
+/// `all[at]`, where `at` is a position the name index returned.
+#[inline]
+pub const fn nth<T: Copy>(all: &[T], at: Option<usize>) -> Option<T> {
+    match at {
+        Some(at) if at < all.len() => Some(all[at]),
+        _ => None,
+    }
+}
+
+/// What a text is to a table's `parse`: a canonical decimal `u16`, the
+/// position of the entry a name, constant name or alias belongs to, or
+/// neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    /// A canonical decimal `u16` that the table's code lengths allow: the
+    /// table's own `from_u16` decides whether it is known.
+    Code(u16),
+    /// The position of the entry the name belongs to.
+    Name(usize),
+    /// Neither: nothing of the table.
+    Neither,
+}
+
+/// The one engine of every table's `parse` and `from_name`, and so of
+/// `FromStr` (which calls `parse`): a decimal code, or a name, constant
+/// name or alias in any ASCII case; nothing else.
 ///
-/// It returns an `Option`, and the generated `from_str` builds the error:
-/// where the caller drops the error (`.ok()`, `is_err()`) the optimizer
-/// drops building it.
+/// It is a `const fn` (as is all it calls), so a table's `parse` works in
+/// `const` items; at run time it is the same code. The generated `parse`
+/// matches on the [`Key`] and calls the enum's own `from_u16` for a code.
 ///
-/// Always inlined, with `by_name`, into each table's `from_str`, so the
-/// table's sizes, masks and addresses are constants in it. `table` returns
-/// the enum's `__TABLE`: a closure rather than the reference itself, so
-/// each table's `by_name` is its own function. (Measured with
+/// Always inlined, with [`by_name`], into each table's `parse`, so the
+/// table's sizes, masks and addresses are constants in it. (Measured with
 /// `bench/paired.sh`: with `by_name` only `#[inline]`, the optimizer kept
 /// it out of line in the benchmark binary, and the name rows were 0.65x
 /// and 0.59x strum against 0.58x and 0.47x inlined.)
 #[inline(always)]
-pub fn parse<T, F, G>(table: G, all: &[T], from_code: F, s: &str) -> Option<T>
-where
-    T: Copy,
-    F: Fn(u16) -> Option<T>,
-    G: Fn() -> &'static Table,
-{
-    let bytes = s.as_bytes();
-    let index = table();
-    let &first = bytes.first()?;
+pub const fn key(table: &Table, bytes: &[u8]) -> Key {
+    let Some(&first) = bytes.first() else {
+        return Key::Neither;
+    };
     // Most garbage fails the first test: neither a digit nor a letter.
     if first.is_ascii_digit() {
-        if index.code_lengths & (1 << bytes.len().min(7)) == 0 {
-            return None;
+        let len = if bytes.len() < 7 { bytes.len() } else { 7 };
+        if table.code_lengths & (1 << len) == 0 {
+            return Key::Neither;
         }
-        from_code(decimal(bytes)?)
-    } else if first.is_ascii_alphabetic()
-        && bytes.len() <= index.max_key_len
-        && index.key_lengths >> bytes.len().min(63) & 1 != 0
-    {
-        all.get(by_name(table, bytes)?).copied()
+        match decimal(bytes) {
+            Some(code) => Key::Code(code),
+            None => Key::Neither,
+        }
     } else {
-        None
+        match name_position(table, bytes) {
+            Some(at) => Key::Name(at),
+            None => Key::Neither,
+        }
+    }
+}
+
+/// The position of the entry a name, constant name or alias belongs to, in
+/// any ASCII case: the engine of every table's `from_name`.
+#[inline(always)]
+pub const fn name_position(table: &Table, bytes: &[u8]) -> Option<usize> {
+    let len = bytes.len();
+    let shift = if len < 63 { len } else { 63 };
+    match bytes.first() {
+        Some(first)
+            if first.is_ascii_alphabetic()
+                && len <= table.max_key_len
+                && (table.key_lengths >> shift) & 1 != 0 =>
+        {
+            by_name(table, bytes)
+        }
+        _ => None,
     }
 }
 
@@ -251,38 +288,55 @@ where
 /// input costs what an accepted one does (`http` parses its fixed three
 /// digits the same way).
 #[inline]
-fn decimal(bytes: &[u8]) -> Option<u16> {
+pub const fn decimal(bytes: &[u8]) -> Option<u16> {
+    /// The digit's value, or above 9 for any other byte.
     #[inline]
-    fn digit(byte: u8) -> Option<u32> {
-        let digit = byte.wrapping_sub(b'0');
-        if digit <= 9 {
-            Some(u32::from(digit))
-        } else {
-            None
-        }
+    const fn d(byte: u8) -> u32 {
+        byte.wrapping_sub(b'0') as u32
     }
-    let value = match *bytes {
-        [a] => digit(a)?,
+    let (value, max) = match *bytes {
+        [a] => (d(a), d(a)),
         [b'0', ..] => return None,
-        [a, b] => digit(a)? * 10 + digit(b)?,
-        [a, b, c] => digit(a)? * 100 + digit(b)? * 10 + digit(c)?,
-        [a, b, c, d] => digit(a)? * 1000 + digit(b)? * 100 + digit(c)? * 10 + digit(d)?,
-        [a, b, c, d, e] => {
-            digit(a)? * 10_000 + digit(b)? * 1000 + digit(c)? * 100 + digit(d)? * 10 + digit(e)?
-        }
+        [a, b] => (d(a) * 10 + d(b), max2(d(a), d(b))),
+        [a, b, c] => (d(a) * 100 + d(b) * 10 + d(c), max2(max2(d(a), d(b)), d(c))),
+        [a, b, c, e] => (
+            d(a) * 1000 + d(b) * 100 + d(c) * 10 + d(e),
+            max2(max2(d(a), d(b)), max2(d(c), d(e))),
+        ),
+        [a, b, c, e, f] => (
+            d(a) * 10_000 + d(b) * 1000 + d(c) * 100 + d(e) * 10 + d(f),
+            max2(max2(max2(d(a), d(b)), max2(d(c), d(e))), d(f)),
+        ),
         _ => return None,
     };
-    u16::try_from(value).ok()
+    // No digit's value exceeds 9, and no product above can overflow a
+    // `u32` (each byte's value is below 256).
+    if max <= 9 && value <= u16::MAX as u32 {
+        // At most `u16::MAX`, just checked.
+        #[allow(clippy::cast_possible_truncation)]
+        Some(value as u16)
+    } else {
+        None
+    }
+}
+
+/// The larger of two `u32`s (`Ord::max` is not `const`).
+#[inline]
+const fn max2(a: u32, b: u32) -> u32 {
+    if a > b {
+        a
+    } else {
+        b
+    }
 }
 
 /// The position of the entry a name, constant name or alias belongs to:
 /// one bucket, one slot, and one compare. Past the length's class (under
 /// eight bytes, up to 16, longer), no branch depends on the input before
-/// the compare (the `?`s never fail on a table the macro built), so
-/// lookups of different inputs overlap in the processor.
+/// the compare (the bounds checks never fail on a table the macro built),
+/// so lookups of different inputs overlap in the processor.
 #[inline(always)]
-fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
-    let table = table();
+const fn by_name(table: &Table, bytes: &[u8]) -> Option<usize> {
     let len = bytes.len();
     let (head, tail) = words(bytes);
     let hash = hash_words(bytes, head, tail, table.seed, table.hashed);
@@ -290,20 +344,26 @@ fn by_name<G: Fn() -> &'static Table>(table: G, bytes: &[u8]) -> Option<usize> {
     let displacement = u32_at(displacements, 4 * bucket(hash, displacements.len() / 4));
     let keys = table.keys;
     let at = slot(hash, displacement, keys.len() / KEY_ROW) * KEY_ROW;
-    let row = keys.get(at..at + KEY_ROW)?;
-    let differs = (word_at(row, 32) != len as u64)
-        | ((head | word_at(row, 16)) != word_at(row, 0))
-        | ((tail | word_at(row, 24)) != word_at(row, 8));
+    if at > keys.len() || keys.len() - at < KEY_ROW {
+        return None;
+    }
+    let differs = (word_at(keys, at + 32) != len as u64)
+        | ((head | word_at(keys, at + 16)) != word_at(keys, at))
+        | ((tail | word_at(keys, at + 24)) != word_at(keys, at + 8));
     if differs {
         return None;
     }
     if len > 16 {
-        let text_at = u32_at(row, 44) as usize;
-        if !middle_matches(table.key_text.get(text_at..text_at + len)?, bytes) {
+        let text_at = u32_at(keys, at + 44) as usize;
+        let text = table.key_text;
+        if text_at > text.len() || text.len() - text_at < len {
+            return None;
+        }
+        if !middle_matches(text, text_at, bytes) {
             return None;
         }
     }
-    Some(u32_at(row, 40) as usize)
+    Some(u32_at(keys, at + 40) as usize)
 }
 
 /// The little-endian `u16` at byte `at`; zero out of range, which no
@@ -320,21 +380,22 @@ const fn u16_at(bytes: &[u8], at: usize) -> u16 {
 /// The little-endian `u32` at byte `at`; zero out of range, which no
 /// caller asks for.
 #[inline]
-fn u32_at(bytes: &[u8], at: usize) -> u32 {
-    match bytes.get(at..at.saturating_add(4)) {
-        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-        _ => 0,
+const fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    if bytes.len() >= 4 && at <= bytes.len() - 4 {
+        u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
+    } else {
+        0
     }
 }
 
 /// Whether the bytes between the first eight and the last eight (the words
-/// already compared) of an input of the key's length match the key, eight
-/// at a time. Keys of up to 16 bytes have none.
+/// already compared) of an input match the key whose text starts at `key`
+/// in `text`, eight at a time. Keys of up to 16 bytes have none.
 #[inline]
-fn middle_matches(key: &[u8], input: &[u8]) -> bool {
+const fn middle_matches(text: &[u8], key: usize, input: &[u8]) -> bool {
     let mut at = 8;
     while at + 8 < input.len() {
-        if upper(word_at(input, at)) != word_at(key, at) {
+        if upper(word_at(input, at)) != word_at(text, key + at) {
             return false;
         }
         at += 8;
@@ -362,7 +423,8 @@ const CASE: u64 = 0x20 * ONES;
 /// instruction; that it also merges a few other bytes (`_` and DEL) only
 /// costs those a compare, since lookups compare exactly.
 #[inline]
-pub fn name_hash(bytes: &[u8], seed: u64, hashed: Hashed) -> u64 {
+#[must_use]
+pub const fn name_hash(bytes: &[u8], seed: u64, hashed: Hashed) -> u64 {
     let (head, tail) = words(bytes);
     hash_words(bytes, head, tail, seed, hashed)
 }
@@ -370,7 +432,7 @@ pub fn name_hash(bytes: &[u8], seed: u64, hashed: Hashed) -> u64 {
 /// [`name_hash`] of `bytes`, whose first and last words the caller has
 /// already read.
 #[inline(always)]
-fn hash_words(bytes: &[u8], head: u64, tail: u64, seed: u64, hashed: Hashed) -> u64 {
+const fn hash_words(bytes: &[u8], head: u64, tail: u64, seed: u64, hashed: Hashed) -> u64 {
     let len = bytes.len() as u64;
     match hashed {
         // The seed goes into the multiplier (made odd for one word): XORed
@@ -400,7 +462,8 @@ fn hash_words(bytes: &[u8], head: u64, tail: u64, seed: u64, hashed: Hashed) -> 
 /// the text's [`words`]: below eight bytes, the text. The macro's
 /// `hash::one_word`.
 #[inline]
-pub fn one_word(bytes: &[u8], head: u64, tail: u64, hashed: Hashed) -> u64 {
+#[must_use]
+pub const fn one_word(bytes: &[u8], head: u64, tail: u64, hashed: Hashed) -> u64 {
     if matches!(hashed, Hashed::Last) && bytes.len() >= 8 {
         tail
     } else {
@@ -421,7 +484,8 @@ const fn fold(a: u64, b: u64) -> u64 {
 
 /// The macro's `hash::bucket`: the top bits of the hash.
 #[inline]
-pub fn bucket(hash: u64, buckets: usize) -> usize {
+#[must_use]
+pub const fn bucket(hash: u64, buckets: usize) -> usize {
     let bits = buckets.trailing_zeros();
     if bits == 0 || bits >= 64 {
         0
@@ -436,10 +500,11 @@ pub fn bucket(hash: u64, buckets: usize) -> usize {
 /// The macro's `hash::slot`: the hash XORed with its bucket's
 /// displacement, from bit 4 up.
 #[inline]
-pub fn slot(hash: u64, displacement: u32, slots: usize) -> usize {
+#[must_use]
+pub const fn slot(hash: u64, displacement: u32, slots: usize) -> usize {
     // Truncation is the point: the bottom bits pick the slot.
     #[allow(clippy::cast_possible_truncation)]
-    let bottom = ((hash ^ u64::from(displacement)) >> 4) as usize;
+    let bottom = ((hash ^ displacement as u64) >> 4) as usize;
     bottom & slots.wrapping_sub(1)
 }
 
@@ -447,7 +512,8 @@ pub fn slot(hash: u64, displacement: u32, slots: usize) -> usize {
 /// overlap below 16 bytes); below eight bytes, the text as one zero-padded
 /// word, and zero. The macro's `hash::words`.
 #[inline]
-pub fn words(bytes: &[u8]) -> (u64, u64) {
+#[must_use]
+pub const fn words(bytes: &[u8]) -> (u64, u64) {
     let n = bytes.len();
     if n >= 8 {
         (word_at(bytes, 0), word_at(bytes, n - 8))
@@ -459,10 +525,20 @@ pub fn words(bytes: &[u8]) -> (u64, u64) {
 /// Bytes `at..at + 8` as a little-endian word; zero out of range, which
 /// no caller asks for.
 #[inline]
-fn word_at(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at.saturating_add(8)) {
-        Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
-        _ => 0,
+const fn word_at(bytes: &[u8], at: usize) -> u64 {
+    if bytes.len() >= 8 && at <= bytes.len() - 8 {
+        u64::from_le_bytes([
+            bytes[at],
+            bytes[at + 1],
+            bytes[at + 2],
+            bytes[at + 3],
+            bytes[at + 4],
+            bytes[at + 5],
+            bytes[at + 6],
+            bytes[at + 7],
+        ])
+    } else {
+        0
     }
 }
 
@@ -470,18 +546,18 @@ fn word_at(bytes: &[u8], at: usize) -> u64 {
 /// fixed-size loads that overlap (the overlapping bytes are the same, so OR
 /// keeps them): a variable-length copy would be a `memcpy` call.
 #[inline]
-fn short_word(bytes: &[u8]) -> u64 {
+const fn short_word(bytes: &[u8]) -> u64 {
     let n = bytes.len();
     if n >= 4 {
         let lo = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
         let hi = u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]);
-        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        lo as u64 | (hi as u64) << (8 * (n - 4))
     } else if n >= 2 {
         let lo = u16::from_le_bytes([bytes[0], bytes[1]]);
         let hi = u16::from_le_bytes([bytes[n - 2], bytes[n - 1]]);
-        u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+        lo as u64 | (hi as u64) << (8 * (n - 2))
     } else if n == 1 {
-        u64::from(bytes[0])
+        bytes[0] as u64
     } else {
         0
     }
@@ -578,14 +654,14 @@ mod tests {
             }
             let (head, tail) = words(&lower);
             assert_eq!(words(key), (upper(head), upper(tail)), "{len}");
-            assert!(middle_matches(key, &lower), "{len}");
+            assert!(middle_matches(key, 0, &lower), "{len}");
         }
         for x in 0..=u8::MAX {
             assert_eq!(upper(u64::from(x)), u64::from(x.to_ascii_uppercase()));
         }
         let mut other = *key;
         other[20] = b'x';
-        assert!(!middle_matches(key, &other));
+        assert!(!middle_matches(key, 0, &other));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use crate::TableKind;
+
 /// A `u16` that is not a code of the table (the `TryFrom<u16>` error).
 ///
 /// ```
@@ -46,6 +48,69 @@ impl fmt::Display for UnknownStatusCode {
 
 impl core::error::Error for UnknownStatusCode {}
 
+/// A `u16` outside the range of a table's kind (the `TryFrom<u16>` error of
+/// [`Code`](crate::Code)).
+///
+/// ```
+/// use fastrapi_status::{TableKind, WsCode};
+///
+/// let err = WsCode::try_from(999).unwrap_err();
+/// assert_eq!((err.code(), err.table(), err.kind()), (999, "WsCloseCode", TableKind::WebSocket));
+/// assert_eq!(
+///     err.to_string(),
+///     "999 is not a code of WsCloseCode's kind (websocket): expected 1000..=4999"
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CodeOutOfRange {
+    table: &'static str,
+    kind: TableKind,
+    code: u16,
+}
+
+impl CodeOutOfRange {
+    /// An error for `code`, outside the range of `kind`, the kind of the
+    /// table named `table`.
+    #[must_use]
+    pub const fn new(table: &'static str, kind: TableKind, code: u16) -> Self {
+        Self { table, kind, code }
+    }
+
+    /// The rejected code.
+    #[must_use]
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The name of the table's enum, e.g. `"HttpStatus"`.
+    #[must_use]
+    pub const fn table(&self) -> &'static str {
+        self.table
+    }
+
+    /// The table's kind, whose range the code is outside.
+    #[must_use]
+    pub const fn kind(&self) -> TableKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for CodeOutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is not a code of {}'s kind ({}): expected {}..={}",
+            self.code,
+            self.table,
+            self.kind,
+            self.kind.min_code(),
+            self.kind.max_code()
+        )
+    }
+}
+
+impl core::error::Error for CodeOutOfRange {}
+
 /// How many bytes of a rejected input a [`ParseStatusError`] keeps: the crate
 /// is `no_std` without `alloc`, so the error holds a bounded copy.
 pub const PARSE_ERROR_INPUT_CAPACITY: usize = 32;
@@ -78,6 +143,8 @@ pub struct ParseStatusError {
     len: u8,
     truncated: bool,
     input: [u8; PARSE_ERROR_INPUT_CAPACITY],
+    /// The codes a [`Code`](crate::Code) would have taken, for its errors.
+    range: Option<(u16, u16)>,
 }
 
 impl ParseStatusError {
@@ -101,7 +168,37 @@ impl ParseStatusError {
             // `get`, not indexing: no panic path, so where the error is
             // dropped the optimizer drops this loop and the copy too.
             input: bounded_copy(input.as_bytes().get(..len).unwrap_or_default()),
+            range: None,
         }
+    }
+
+    /// The error of a [`Code`](crate::Code), which takes any decimal code in
+    /// `min..=max` besides the table's names.
+    #[inline]
+    #[must_use]
+    pub(crate) const fn with_range(mut self, min: u16, max: u16) -> Self {
+        self.range = Some((min, max));
+        self
+    }
+
+    /// For the error of a [`Code`](crate::Code)'s `FromStr`, the range of
+    /// decimal codes it takes, e.g. `Some(100..=999)`; `None` for a table's.
+    ///
+    /// ```
+    /// use fastrapi_status::{HttpCode, HttpStatus};
+    ///
+    /// let err = "0499".parse::<HttpCode>().unwrap_err();
+    /// assert_eq!(err.code_range(), Some(100..=999));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "\"0499\" is not a code of HttpStatus: expected a decimal code in 100..=999 \
+    ///      (no sign, space or leading zero), a name, a constant name or an alias"
+    /// );
+    /// assert_eq!("499".parse::<HttpStatus>().unwrap_err().code_range(), None);
+    /// ```
+    #[must_use]
+    pub fn code_range(&self) -> Option<core::ops::RangeInclusive<u16>> {
+        self.range.map(|(min, max)| min..=max)
     }
 
     /// The rejected input, or its first bytes if it was longer than
@@ -154,6 +251,7 @@ impl fmt::Debug for ParseStatusError {
             .field("table", &self.table)
             .field("input", &self.input())
             .field("truncated", &self.truncated)
+            .field("code_range", &self.code_range())
             .finish()
     }
 }
@@ -161,12 +259,21 @@ impl fmt::Debug for ParseStatusError {
 impl fmt::Display for ParseStatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ellipsis = if self.truncated { "..." } else { "" };
-        write!(
-            f,
-            "{:?}{ellipsis} is not a known {}: expected a decimal code, a name, a constant name or an alias",
-            self.input(),
-            self.table
-        )
+        match self.range {
+            None => write!(
+                f,
+                "{:?}{ellipsis} is not a known {}: expected a decimal code, a name, a constant name or an alias",
+                self.input(),
+                self.table
+            ),
+            Some((min, max)) => write!(
+                f,
+                "{:?}{ellipsis} is not a code of {}: expected a decimal code in {min}..={max} \
+                 (no sign, space or leading zero), a name, a constant name or an alias",
+                self.input(),
+                self.table
+            ),
+        }
     }
 }
 

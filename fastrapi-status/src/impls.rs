@@ -26,7 +26,7 @@ macro_rules! __impl_status {
             }
         )*
     };
-    ($vis:vis $table:ident, $table_name:literal) => {
+    ($vis:vis $table:ident, $table_name:literal, $kind:ident) => {
         impl $table {
             #[inline]
             const fn __entry(self) -> &'static $crate::__private::Entry {
@@ -75,6 +75,33 @@ macro_rules! __impl_status {
             $vis const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
                 self.__entry().aliases
             }
+
+            /// Exactly what `FromStr` accepts, as a `const fn`: the decimal
+            /// code (no sign, space or leading zero), the name, the constant
+            /// name or an alias, ASCII case-insensitively. `FromStr` calls
+            /// it, so the two cannot drift apart.
+            #[inline]
+            #[must_use]
+            $vis const fn parse(s: &::core::primitive::str) -> ::core::option::Option<Self> {
+                match $crate::__private::key(Self::__TABLE, s.as_bytes()) {
+                    $crate::__private::Key::Code(code) => Self::from_u16(code),
+                    $crate::__private::Key::Name(at) => {
+                        $crate::__private::nth(Self::ALL, ::core::option::Option::Some(at))
+                    }
+                    $crate::__private::Key::Neither => ::core::option::Option::None,
+                }
+            }
+
+            /// A name, constant name or alias, ASCII case-insensitively, as
+            /// a `const fn`: what `parse` accepts but the decimal code.
+            #[inline]
+            #[must_use]
+            $vis const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                $crate::__private::nth(
+                    Self::ALL,
+                    $crate::__private::name_position(Self::__TABLE, name.as_bytes()),
+                )
+            }
         }
 
         // `Debug` prints the variant's name, as `#[derive(Debug)]` would, but
@@ -104,7 +131,7 @@ macro_rules! __impl_status {
             fn from_str(
                 s: &::core::primitive::str,
             ) -> ::core::result::Result<Self, $crate::ParseStatusError> {
-                match $crate::__private::parse(|| Self::__TABLE, Self::ALL, Self::from_u16, s) {
+                match Self::parse(s) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => ::core::result::Result::Err(
                         $crate::ParseStatusError::new($table_name, s),
@@ -150,6 +177,15 @@ macro_rules! __impl_status {
             }
         }
 
+        // `Code<T> == T` is the facade's; this direction cannot be (the
+        // orphan rule), so each table has it.
+        impl ::core::cmp::PartialEq<$crate::Code<$table>> for $table {
+            #[inline]
+            fn eq(&self, other: &$crate::Code<$table>) -> ::core::primitive::bool {
+                self.as_u16() == other.as_u16()
+            }
+        }
+
         $crate::__impl_serde!($table);
 
         // Every method forwards to the inherent `const fn` of the same name
@@ -157,6 +193,7 @@ macro_rules! __impl_status {
         impl $crate::StatusTable for $table {
             const ALL: &'static [Self] = Self::ALL;
             const TABLE_NAME: &'static ::core::primitive::str = $table_name;
+            const KIND: $crate::TableKind = $crate::TableKind::$kind;
 
             #[inline]
             fn from_u16(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
@@ -171,8 +208,48 @@ macro_rules! __impl_status {
             fn aliases(self) -> &'static [&'static ::core::primitive::str] {
                 Self::aliases(self)
             }
+            #[inline]
+            fn parse(s: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::parse(s)
+            }
+            #[inline]
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                Self::from_name(name)
+            }
         }
+
+        $crate::__impl_kind!($kind $vis $table);
     };
+}
+
+/// What a table's kind adds: the class methods of an HTTP table, the
+/// sending rule of a WebSocket one, and the marker trait that gives its
+/// [`Code`](crate::Code)s the same.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_kind {
+    (Http $vis:vis $table:ident) => {
+        $crate::__impl_http_class!($vis $table);
+        impl $crate::HttpTable for $table {}
+    };
+    (WebSocket $vis:vis $table:ident) => {
+        impl $table {
+            /// Whether an endpoint may send this code in a Close frame.
+            ///
+            /// RFC 6455 section 7.4.1 reserves 1005 (no status received),
+            /// 1006 (abnormal closure) and 1015 (TLS handshake failure) for
+            /// reporting a closure locally, and 1004: they must never appear
+            /// on the wire. The rule is the code's, so it agrees with
+            /// `Code::is_sendable`.
+            #[inline]
+            #[must_use]
+            $vis const fn is_sendable(self) -> ::core::primitive::bool {
+                $crate::__private::ws_is_sendable(self as ::core::primitive::u16)
+            }
+        }
+        impl $crate::WsTable for $table {}
+    };
+    (Custom $vis:vis $table:ident) => {};
 }
 
 /// The class methods of a `kind = http` table.

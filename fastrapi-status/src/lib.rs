@@ -69,9 +69,11 @@
 extern crate std;
 
 mod class;
+mod code;
 mod error;
 mod features_off;
 mod impls;
+mod kind;
 mod table;
 mod tables;
 mod ws;
@@ -82,8 +84,11 @@ pub mod __private;
 pub mod python;
 
 pub use class::StatusClass;
-pub use error::{ParseStatusError, UnknownStatusCode, PARSE_ERROR_INPUT_CAPACITY};
-pub use table::StatusTable;
+pub use code::{Code, HttpCode, WsCode};
+pub use error::{CodeOutOfRange, ParseStatusError, UnknownStatusCode, PARSE_ERROR_INPUT_CAPACITY};
+pub use kind::TableKind;
+pub use table::{HttpTable, StatusTable, WsTable};
+pub use ws::CloseCodeRange;
 pub use tables::*;
 
 /// Declares status code tables: `u16` constants, a `#[repr(u16)]` enum and

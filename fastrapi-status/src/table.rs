@@ -4,7 +4,7 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{ParseStatusError, UnknownStatusCode};
+use crate::{ParseStatusError, TableKind, UnknownStatusCode};
 
 /// A status code table declared with [`status_codes!`](crate::status_codes).
 ///
@@ -43,6 +43,8 @@ pub trait StatusTable:
     const ALL: &'static [Self];
     /// The enum's name, e.g. `"HttpStatus"`.
     const TABLE_NAME: &'static str;
+    /// The table's `kind`: which codes a [`Code`](crate::Code) of it holds.
+    const KIND: TableKind;
 
     /// The status with this code, if the table has one.
     fn from_u16(code: u16) -> Option<Self>;
@@ -58,4 +60,21 @@ pub trait StatusTable:
     fn description(self) -> &'static str;
     /// The constant names of the entry's deprecated aliases.
     fn aliases(self) -> &'static [&'static str];
+    /// Exactly what `FromStr` accepts: the decimal code, the name, the
+    /// constant name or an alias, ASCII case-insensitively.
+    fn parse(s: &str) -> Option<Self>;
+    /// A name, constant name or alias, ASCII case-insensitively: what
+    /// `parse` accepts but the decimal code.
+    fn from_name(name: &str) -> Option<Self>;
 }
+
+/// A `kind = http` table: [`Code`](crate::Code)s of it have the class
+/// methods. `status_codes!` implements it for every such table; it means
+/// nothing for a table of another kind, so implement it nowhere else.
+pub trait HttpTable: StatusTable {}
+
+/// A `kind = websocket` table: [`Code`](crate::Code)s of it have
+/// `is_sendable` and `range`. `status_codes!` implements it for every such
+/// table; it means nothing for a table of another kind, so implement it
+/// nowhere else.
+pub trait WsTable: StatusTable {}
