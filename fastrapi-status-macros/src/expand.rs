@@ -694,7 +694,11 @@ mod tests {
 
     #[test]
     fn the_kind_goes_to_the_facade() {
-        for (kind, ident) in [("http", "Http"), ("websocket", "WebSocket"), ("custom", "Custom")] {
+        for (kind, ident) in [
+            ("http", "Http"),
+            ("websocket", "WebSocket"),
+            ("custom", "Custom"),
+        ] {
             let kind = Ident::new(kind, Span::call_site());
             let code = Literal::u16_unsuffixed(if ident == "WebSocket" { 1000 } else { 200 });
             let text = expand_ok(quote!(#[status(kind = #kind)] pub enum H { #code OK "Fine" }));

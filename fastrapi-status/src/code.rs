@@ -91,6 +91,24 @@ impl<T: StatusTable> Code<T> {
         }
     }
 
+    /// `code` moved into the range of `T`'s kind: for conversions whose
+    /// input is in range by construction, total without a panic path.
+    #[cfg_attr(not(feature = "http"), allow(dead_code))]
+    #[inline]
+    pub(crate) const fn clamped(code: u16) -> Self {
+        let code = if code < Self::MIN {
+            Self::MIN
+        } else if code > Self::MAX {
+            Self::MAX
+        } else {
+            code
+        };
+        Self {
+            code,
+            table: PhantomData,
+        }
+    }
+
     /// The numeric code, e.g. `499`.
     #[inline]
     #[must_use]

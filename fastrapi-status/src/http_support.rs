@@ -1,7 +1,36 @@
 //! The `http` feature: conversions between every `kind = http` table and
-//! `http::StatusCode`, implemented for each table by `__impl_http!`.
+//! `http::StatusCode`, implemented for each table by `__impl_http!`; and
+//! between every [`Code`] of such a table and `http::StatusCode`, lossless
+//! both ways (both hold exactly `100..=999`), here once for all tables.
 
-/// `From<T> for http::StatusCode`. A `kind = http` code is in `100..=599`,
+use crate::{Code, HttpTable};
+
+impl<T: HttpTable> From<Code<T>> for http::StatusCode {
+    /// The same code: `http` accepts all of `100..=999`.
+    #[inline]
+    fn from(code: Code<T>) -> Self {
+        to_http(code.as_u16())
+    }
+}
+
+impl<T: HttpTable> From<http::StatusCode> for Code<T> {
+    /// The same code, known to `T` or not.
+    ///
+    /// ```
+    /// use fastrapi_status::HttpCode;
+    ///
+    /// let code = HttpCode::from(http::StatusCode::from_u16(499).unwrap());
+    /// assert_eq!(code.as_u16(), 499);
+    /// assert_eq!(http::StatusCode::from(code).as_u16(), 499);
+    /// ```
+    #[inline]
+    fn from(code: http::StatusCode) -> Self {
+        // Never clamps: `http` holds 100..=999, the range of the kind.
+        Self::clamped(code.as_u16())
+    }
+}
+
+/// `From<T> for http::StatusCode`. A `kind = http` code is in `100..=999`,
 /// which `http` always accepts; the fallback only keeps this total.
 #[inline]
 #[must_use]

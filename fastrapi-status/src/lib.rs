@@ -88,8 +88,8 @@ pub use code::{Code, HttpCode, WsCode};
 pub use error::{CodeOutOfRange, ParseStatusError, UnknownStatusCode, PARSE_ERROR_INPUT_CAPACITY};
 pub use kind::TableKind;
 pub use table::{HttpTable, StatusTable, WsTable};
-pub use ws::CloseCodeRange;
 pub use tables::*;
+pub use ws::CloseCodeRange;
 
 /// Declares status code tables: `u16` constants, a `#[repr(u16)]` enum and
 /// compile-time-checked lookups.

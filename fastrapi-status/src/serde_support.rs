@@ -1,6 +1,7 @@
 //! The `serde` feature: every table serializes as its numeric code and
 //! deserializes from a number or from any string `FromStr` accepts,
-//! implemented for each table by `__impl_serde!`.
+//! implemented for each table by `__impl_serde!`; every [`Code`] the same
+//! way, for any in-range number, here once for all tables.
 //!
 //! Deserialization asks the format for "any" value, so it takes both numbers
 //! and strings from self-describing formats (JSON, TOML, YAML, ...). Formats
@@ -12,7 +13,7 @@ use core::marker::PhantomData;
 
 use serde::de::{self, Visitor};
 
-use crate::StatusTable;
+use crate::{Code, StatusTable};
 
 /// `Serialize`: the code, as a `u16`.
 #[inline]
@@ -92,4 +93,68 @@ macro_rules! __impl_serde {
             }
         }
     };
+}
+
+impl<T: StatusTable> serde::Serialize for Code<T> {
+    /// The code, as a `u16`.
+    #[inline]
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.as_u16())
+    }
+}
+
+impl<'de, T: StatusTable> serde::Deserialize<'de> for Code<T> {
+    /// Any number in the range of `T`'s kind, or any string `FromStr`
+    /// takes; anything else (`null`, floats, negatives, arrays, objects) is
+    /// an error.
+    #[inline]
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(CodeVisitor(PhantomData))
+    }
+}
+
+struct CodeVisitor<T>(PhantomData<T>);
+
+impl<T: StatusTable> CodeVisitor<T> {
+    fn out_of_range<E: de::Error>(value: impl fmt::Display) -> E {
+        E::custom(format_args!(
+            "{value} is not a code of {}'s kind ({}): expected {}..={}",
+            T::TABLE_NAME,
+            T::KIND,
+            T::KIND.min_code(),
+            T::KIND.max_code()
+        ))
+    }
+}
+
+impl<T: StatusTable> Visitor<'_> for CodeVisitor<T> {
+    type Value = Code<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a code in {}..={}, or a {} name or constant name",
+            T::KIND.min_code(),
+            T::KIND.max_code(),
+            T::TABLE_NAME
+        )
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Code<T>, E> {
+        u16::try_from(value)
+            .ok()
+            .and_then(Code::new)
+            .ok_or_else(|| Self::out_of_range(value))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Code<T>, E> {
+        u16::try_from(value)
+            .ok()
+            .and_then(Code::new)
+            .ok_or_else(|| Self::out_of_range(value))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Code<T>, E> {
+        value.parse().map_err(E::custom)
+    }
 }

@@ -4,7 +4,7 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{ParseStatusError, TableKind, UnknownStatusCode};
+use crate::{Code, ParseStatusError, TableKind, UnknownStatusCode};
 
 /// A status code table declared with [`status_codes!`](crate::status_codes).
 ///
@@ -37,6 +37,7 @@ pub trait StatusTable:
     + TryFrom<u16, Error = UnknownStatusCode>
     + Into<u16>
     + PartialEq<u16>
+    + PartialEq<Code<Self>>
     + 'static
 {
     /// Every status of the table, sorted by code.

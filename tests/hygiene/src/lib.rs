@@ -136,6 +136,33 @@ pub fn local_table() -> ::core::primitive::u16 {
     Local::Seven.as_u16() + SEVEN
 }
 
+/// Parsed from text at compile time.
+pub const PARSED_TEAPOT: Hostile = match Hostile::parse("teapot") {
+    ::core::option::Option::Some(status) => status,
+    ::core::option::Option::None => ::core::panic!("not a Hostile"),
+};
+
+/// Looked up by constant name at compile time, into a `static`.
+pub static SECOND_BY_NAME: Fragments = match Fragments::from_name("frag_4001_second") {
+    ::core::option::Option::Some(status) => status,
+    ::core::option::Option::None => ::core::panic!("not a Fragments name"),
+};
+
+/// A close code no table knows, checked at compile time.
+pub const APP_CLOSE: status_facade::Code<Fragments> = match status_facade::Code::new(4999) {
+    ::core::option::Option::Some(code) => code,
+    ::core::option::Option::None => ::core::panic!("not a close code"),
+};
+
+/// Const parsing in a `match` guard.
+#[must_use]
+pub fn is_job_text(text: &::core::primitive::str) -> ::core::primitive::bool {
+    match text {
+        text if Job::parse(text).is_some() => true,
+        text => Job::from_name(text).is_some(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +200,21 @@ mod tests {
         assert!(Job::Err < Job::Error);
         assert_eq!(Status::ALL, [Status::Ten, Status::Eleven]);
         assert_eq!((TEN, ELEVEN), (10, 11));
+    }
+
+    #[test]
+    fn const_parsing_and_codes_work_under_shadowing() {
+        assert_eq!(PARSED_TEAPOT, Hostile::ImATeapot);
+        assert_eq!(SECOND_BY_NAME, Fragments::Second);
+        assert_eq!(APP_CLOSE.as_u16(), 4999);
+        assert!(APP_CLOSE.is_sendable());
+        assert_eq!(APP_CLOSE.known(), ::core::option::Option::None);
+        assert!(is_job_text("7") && is_job_text("self_test") && !is_job_text("x"));
+        let code = status_facade::Code::<Hostile>::from(Hostile::ImATeapot);
+        assert_eq!(code, Hostile::ImATeapot);
+        assert_eq!(Hostile::ImATeapot, code);
+        assert_eq!(code, 418);
+        assert_eq!(code.to_string(), "418 I'm a teapot");
+        assert!(Fragments::First.is_sendable());
     }
 }
