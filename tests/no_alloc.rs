@@ -1,11 +1,12 @@
-//! Every lookup, parse and `Display` path runs without allocating: checked
+//! Every lookup, parse and `Display` path, of the tables and of their
+//! `Code`s, runs without allocating: checked
 //! with a counting global allocator, armed only on the test's own thread.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::fmt::Write as _;
 
-use fastrapi_status::{HttpStatus, StatusTable, WsCloseCode};
+use fastrapi_status::{Code, HttpStatus, StatusTable, WsCloseCode};
 
 struct Counting;
 
@@ -86,7 +87,29 @@ fn exercise<T: StatusTable>(inputs: &[&str]) {
             write!(out, "{err}").unwrap();
         }
     }
+    for code in 0..=u16::MAX {
+        match Code::<T>::try_from(code) {
+            Ok(code) => {
+                std::hint::black_box((code.known(), code.phrase(), code.name()));
+                out.len = 0;
+                write!(out, "{code} {code:>30} {code:?}").unwrap();
+            }
+            Err(err) => {
+                out.len = 0;
+                write!(out, "{err}").unwrap();
+            }
+        }
+    }
     for input in inputs {
+        std::hint::black_box((
+            T::parse(input),
+            T::from_name(input),
+            Code::<T>::parse(input),
+        ));
+        if let Err(err) = input.parse::<Code<T>>() {
+            out.len = 0;
+            write!(out, "{err}").unwrap();
+        }
         match input.parse::<T>() {
             Ok(status) => std::hint::black_box(status).as_u16(),
             Err(err) => {

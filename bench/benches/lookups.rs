@@ -1,5 +1,6 @@
 //! Side by side in one process: fastrapi-status against the `http` crate and
-//! tungstenite on the same inputs (`cases/facade.rs`), and the generated
+//! tungstenite on the same inputs (`cases/facade.rs`), `HttpCode` against
+//! `http::StatusCode` (`cases/code.rs`), and the generated
 //! name index against a linear scan on tables of 64 to 10,000 entries.
 //!
 //! `cargo bench -p fastrapi-status-bench --bench lookups`, then
@@ -20,6 +21,7 @@ mod generated {
 
 fn peers(c: &mut Criterion) {
     bench_comparisons(c, &mut cases::facade::comparisons());
+    bench_comparisons(c, &mut cases::code::comparisons());
 }
 
 /// The naive baseline: compare against every name, constant and alias.

@@ -45,6 +45,7 @@ fn main() {
 fn child(args: &[String]) {
     let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let mut comparisons = cases::facade::comparisons();
+    comparisons.extend(cases::code::comparisons());
     comparisons.extend(cases::downstream::comparisons());
     comparisons.retain(|c| filters.is_empty() || filters.iter().any(|f| c.group.contains(*f)));
     let rounds = setting("FASTRAPI_STATUS_ROUNDS", 201);

@@ -236,7 +236,7 @@ pub enum Key {
 /// `const` items; at run time it is the same code. The generated `parse`
 /// matches on the [`Key`] and calls the enum's own `from_u16` for a code.
 ///
-/// Always inlined, with [`by_name`], into each table's `parse`, so the
+/// Always inlined, with `by_name`, into each table's `parse`, so the
 /// table's sizes, masks and addresses are constants in it. (Measured with
 /// `bench/paired.sh`: with `by_name` only `#[inline]`, the optimizer kept
 /// it out of line in the benchmark binary, and the name rows were 0.65x
@@ -256,11 +256,13 @@ pub const fn key(table: &Table, bytes: &[u8]) -> Key {
             Some(code) => Key::Code(code),
             None => Key::Neither,
         }
-    } else {
-        match name_position(table, bytes) {
+    } else if may_be_name(table, first, bytes.len()) {
+        match by_name(table, bytes) {
             Some(at) => Key::Name(at),
             None => Key::Neither,
         }
+    } else {
+        Key::Neither
     }
 }
 
@@ -268,50 +270,49 @@ pub const fn key(table: &Table, bytes: &[u8]) -> Key {
 /// any ASCII case: the engine of every table's `from_name`.
 #[inline(always)]
 pub const fn name_position(table: &Table, bytes: &[u8]) -> Option<usize> {
-    let len = bytes.len();
-    let shift = if len < 63 { len } else { 63 };
     match bytes.first() {
-        Some(first)
-            if first.is_ascii_alphabetic()
-                && len <= table.max_key_len
-                && (table.key_lengths >> shift) & 1 != 0 =>
-        {
-            by_name(table, bytes)
-        }
+        Some(&first) if may_be_name(table, first, bytes.len()) => by_name(table, bytes),
         _ => None,
     }
 }
 
+/// Whether text of this first byte and length can be a key at all: no
+/// longer than the longest, as long as some key, and starting with a
+/// letter. Text that fails is rejected without hashing it.
+#[inline(always)]
+const fn may_be_name(table: &Table, first: u8, len: usize) -> bool {
+    let shift = if len < 63 { len } else { 63 };
+    len <= table.max_key_len
+        // A letter of either case, in one compare.
+        && (first | 0x20).wrapping_sub(b'a') < 26
+        && (table.key_lengths >> shift) & 1 != 0
+}
+
 /// A canonical decimal `u16`: digits only, no sign, no leading zero.
 ///
-/// Unrolled by length: each shape is straight-line code, so a rejected
-/// input costs what an accepted one does (`http` parses its fixed three
-/// digits the same way).
+/// Unrolled by length: each shape is straight-line code that stops at the
+/// first byte that is no digit, as `http` parses its fixed three digits.
 #[inline]
 pub const fn decimal(bytes: &[u8]) -> Option<u16> {
     /// The digit's value, or above 9 for any other byte.
-    #[inline]
+    #[inline(always)]
     const fn d(byte: u8) -> u32 {
         byte.wrapping_sub(b'0') as u32
     }
-    let (value, max) = match *bytes {
-        [a] => (d(a), d(a)),
+    let value = match *bytes {
+        [a] if d(a) <= 9 => d(a),
         [b'0', ..] => return None,
-        [a, b] => (d(a) * 10 + d(b), max2(d(a), d(b))),
-        [a, b, c] => (d(a) * 100 + d(b) * 10 + d(c), max2(max2(d(a), d(b)), d(c))),
-        [a, b, c, e] => (
-            d(a) * 1000 + d(b) * 100 + d(c) * 10 + d(e),
-            max2(max2(d(a), d(b)), max2(d(c), d(e))),
-        ),
-        [a, b, c, e, f] => (
-            d(a) * 10_000 + d(b) * 1000 + d(c) * 100 + d(e) * 10 + d(f),
-            max2(max2(max2(d(a), d(b)), max2(d(c), d(e))), d(f)),
-        ),
+        [a, b] if d(a) <= 9 && d(b) <= 9 => d(a) * 10 + d(b),
+        [a, b, c] if d(a) <= 9 && d(b) <= 9 && d(c) <= 9 => d(a) * 100 + d(b) * 10 + d(c),
+        [a, b, c, e] if d(a) <= 9 && d(b) <= 9 && d(c) <= 9 && d(e) <= 9 => {
+            d(a) * 1000 + d(b) * 100 + d(c) * 10 + d(e)
+        }
+        [a, b, c, e, f] if d(a) <= 9 && d(b) <= 9 && d(c) <= 9 && d(e) <= 9 && d(f) <= 9 => {
+            d(a) * 10_000 + d(b) * 1000 + d(c) * 100 + d(e) * 10 + d(f)
+        }
         _ => return None,
     };
-    // No digit's value exceeds 9, and no product above can overflow a
-    // `u32` (each byte's value is below 256).
-    if max <= 9 && value <= u16::MAX as u32 {
+    if value <= u16::MAX as u32 {
         // At most `u16::MAX`, just checked.
         #[allow(clippy::cast_possible_truncation)]
         Some(value as u16)
@@ -320,13 +321,33 @@ pub const fn decimal(bytes: &[u8]) -> Option<u16> {
     }
 }
 
-/// The larger of two `u32`s (`Ord::max` is not `const`).
-#[inline]
-const fn max2(a: u32, b: u32) -> u32 {
-    if a > b {
-        a
+/// Exactly `N` decimal digits, the first not zero: the canonical text of
+/// a code of a kind whose codes all have `N` digits (three for HTTP, four
+/// for WebSocket), for [`Code`](crate::Code)'s parser. One length compare,
+/// then straight-line code.
+#[inline(always)]
+pub const fn fixed_decimal<const N: usize>(bytes: &[u8]) -> Option<u16> {
+    let Some(digits) = bytes.first_chunk::<N>() else {
+        return None;
+    };
+    if bytes.len() != N {
+        return None;
+    }
+    // One branch at the end for every way to fail, as for `http`'s three
+    // digits: a leading zero, or a byte that is no digit.
+    let (mut value, mut bad, mut at) = (0u32, digits[0] == b'0', 0);
+    while at < N {
+        let digit = digits[at].wrapping_sub(b'0') as u32;
+        bad |= digit > 9;
+        value = value * 10 + digit;
+        at += 1;
+    }
+    if !bad && value <= u16::MAX as u32 {
+        // At most `u16::MAX`, just checked.
+        #[allow(clippy::cast_possible_truncation)]
+        Some(value as u16)
     } else {
-        b
+        None
     }
 }
 
@@ -343,18 +364,22 @@ const fn by_name(table: &Table, bytes: &[u8]) -> Option<usize> {
     let displacements = table.displacements;
     let displacement = u32_at(displacements, 4 * bucket(hash, displacements.len() / 4));
     let keys = table.keys;
-    let at = slot(hash, displacement, keys.len() / KEY_ROW) * KEY_ROW;
-    if at > keys.len() || keys.len() - at < KEY_ROW {
+    let Some(row) = chunk::<KEY_ROW>(
+        keys,
+        slot(hash, displacement, keys.len() / KEY_ROW) * KEY_ROW,
+    ) else {
         return None;
-    }
-    let differs = (word_at(keys, at + 32) != len as u64)
-        | ((head | word_at(keys, at + 16)) != word_at(keys, at))
-        | ((tail | word_at(keys, at + 24)) != word_at(keys, at + 8));
+    };
+    // A fixed-size row: every read below is at a constant offset, with no
+    // bounds check left.
+    let differs = (word_at(row, 32) != len as u64)
+        | ((head | word_at(row, 16)) != word_at(row, 0))
+        | ((tail | word_at(row, 24)) != word_at(row, 8));
     if differs {
         return None;
     }
     if len > 16 {
-        let text_at = u32_at(keys, at + 44) as usize;
+        let text_at = u32_at(row, 44) as usize;
         let text = table.key_text;
         if text_at > text.len() || text.len() - text_at < len {
             return None;
@@ -363,17 +388,31 @@ const fn by_name(table: &Table, bytes: &[u8]) -> Option<usize> {
             return None;
         }
     }
-    Some(u32_at(keys, at + 40) as usize)
+    Some(u32_at(row, 40) as usize)
 }
 
 /// The little-endian `u16` at byte `at`; zero out of range, which no
 /// caller asks for.
 #[inline]
 const fn u16_at(bytes: &[u8], at: usize) -> u16 {
-    if bytes.len() >= 2 && at <= bytes.len() - 2 {
-        u16::from_le_bytes([bytes[at], bytes[at + 1]])
-    } else {
-        0
+    match chunk::<2>(bytes, at) {
+        Some(&chunk) => u16::from_le_bytes(chunk),
+        None => 0,
+    }
+}
+
+/// Bytes `at..at + N`, if there are that many.
+///
+/// Why not indexing byte by byte: each index is a bounds check the
+/// optimizer does not always prove away, and a branch between two loads
+/// keeps it from merging them into one, which measured 3x slower name
+/// lookups. A chunk is one check and one load; `split_at_checked` and
+/// `first_chunk` are the `const` ways to get one (Rust 1.80 and 1.77).
+#[inline(always)]
+const fn chunk<const N: usize>(bytes: &[u8], at: usize) -> Option<&[u8; N]> {
+    match bytes.split_at_checked(at) {
+        Some((_, rest)) => rest.first_chunk::<N>(),
+        None => None,
     }
 }
 
@@ -381,10 +420,9 @@ const fn u16_at(bytes: &[u8], at: usize) -> u16 {
 /// caller asks for.
 #[inline]
 const fn u32_at(bytes: &[u8], at: usize) -> u32 {
-    if bytes.len() >= 4 && at <= bytes.len() - 4 {
-        u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]])
-    } else {
-        0
+    match chunk::<4>(bytes, at) {
+        Some(&chunk) => u32::from_le_bytes(chunk),
+        None => 0,
     }
 }
 
@@ -526,19 +564,9 @@ pub const fn words(bytes: &[u8]) -> (u64, u64) {
 /// no caller asks for.
 #[inline]
 const fn word_at(bytes: &[u8], at: usize) -> u64 {
-    if bytes.len() >= 8 && at <= bytes.len() - 8 {
-        u64::from_le_bytes([
-            bytes[at],
-            bytes[at + 1],
-            bytes[at + 2],
-            bytes[at + 3],
-            bytes[at + 4],
-            bytes[at + 5],
-            bytes[at + 6],
-            bytes[at + 7],
-        ])
-    } else {
-        0
+    match chunk::<8>(bytes, at) {
+        Some(&chunk) => u64::from_le_bytes(chunk),
+        None => 0,
     }
 }
 
@@ -548,16 +576,12 @@ const fn word_at(bytes: &[u8], at: usize) -> u64 {
 #[inline]
 const fn short_word(bytes: &[u8]) -> u64 {
     let n = bytes.len();
-    if n >= 4 {
-        let lo = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
-        let hi = u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]);
-        lo as u64 | (hi as u64) << (8 * (n - 4))
-    } else if n >= 2 {
-        let lo = u16::from_le_bytes([bytes[0], bytes[1]]);
-        let hi = u16::from_le_bytes([bytes[n - 2], bytes[n - 1]]);
-        lo as u64 | (hi as u64) << (8 * (n - 2))
-    } else if n == 1 {
-        bytes[0] as u64
+    if let (Some(&lo), Some(&hi)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        u32::from_le_bytes(lo) as u64 | (u32::from_le_bytes(hi) as u64) << (8 * (n - 4))
+    } else if let (Some(&lo), Some(&hi)) = (bytes.first_chunk::<2>(), bytes.last_chunk::<2>()) {
+        u16::from_le_bytes(lo) as u64 | (u16::from_le_bytes(hi) as u64) << (8 * (n - 2))
+    } else if let Some(&byte) = bytes.first() {
+        byte as u64
     } else {
         0
     }

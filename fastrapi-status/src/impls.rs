@@ -80,7 +80,12 @@ macro_rules! __impl_status {
             /// code (no sign, space or leading zero), the name, the constant
             /// name or an alias, ASCII case-insensitively. `FromStr` calls
             /// it, so the two cannot drift apart.
-            #[inline]
+            // Always inlined, as `FromStr` was before it called this: then
+            // the table's sizes, masks and addresses are constants in each
+            // caller. Measured with `bench/paired.sh`: left to `#[inline]`,
+            // the benchmark's `from_str` called it out of line, and parsing
+            // malformed text took 2.4 times as long.
+            #[inline(always)]
             #[must_use]
             $vis const fn parse(s: &::core::primitive::str) -> ::core::option::Option<Self> {
                 match $crate::__private::key(Self::__TABLE, s.as_bytes()) {
@@ -94,7 +99,7 @@ macro_rules! __impl_status {
 
             /// A name, constant name or alias, ASCII case-insensitively, as
             /// a `const fn`: what `parse` accepts but the decimal code.
-            #[inline]
+            #[inline(always)]
             #[must_use]
             $vis const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 $crate::__private::nth(

@@ -8,7 +8,9 @@
 //!
 //! - [`HttpStatus`]: the 63 HTTP codes, with `HTTP_*` constants;
 //! - [`WsCloseCode`]: the 15 WebSocket close codes, with `WS_*` constants;
-//! - [`status_codes!`]: declare tables of your own with the same API.
+//! - [`status_codes!`]: declare tables of your own with the same API;
+//! - [`Code<T>`](Code): any code of a table's kind, known to it or not
+//!   ([`HttpCode`], [`WsCode`]), for the `499`s and `4001`s no table names.
 //!
 //! ```
 //! use fastrapi_status::{HttpStatus, HTTP_404_NOT_FOUND, HTTP_200_OK};
@@ -28,6 +30,14 @@
 //! // Parsing takes a code, a name or a constant name, in any ASCII case.
 //! assert_eq!("HTTP_404_NOT_FOUND".parse(), Ok(HttpStatus::NotFound));
 //! assert_eq!("404".parse(), Ok(HttpStatus::NotFound));
+//!
+//! // Parsing is a `const fn` too, checked at compile time.
+//! const GONE: Option<HttpStatus> = HttpStatus::parse("gone");
+//! assert_eq!(GONE, Some(HttpStatus::Gone));
+//!
+//! // A code no table knows keeps its number and its class.
+//! let upstream = fastrapi_status::HttpCode::new(499).unwrap();
+//! assert!(upstream.known().is_none() && upstream.is_client_error());
 //! ```
 //!
 //! The crate is `#![no_std]`, has no dependency but its macro crate, and
@@ -49,6 +59,17 @@
 //! - Codes are the enum's discriminants, so `status as u16` is the code;
 //!   the macro writes a discriminant only where a code does not follow the
 //!   previous one.
+//! - [`Code<T>`](Code) is one generic type in this crate rather than code
+//!   generated per table: every table gets it for nothing. Its range is the
+//!   kind's, not the table's (`100..=999` for HTTP, as `http::StatusCode`),
+//!   so a `Code` of an HTTP table converts to and from `http::StatusCode`
+//!   losslessly. Kind-specific methods (`class`, `is_sendable`, ...) come
+//!   through [`HttpTable`] and [`WsTable`], which the macro implements for
+//!   tables of that kind.
+//! - Tables' `parse` and `from_name` are `const fn`; `FromStr` calls
+//!   `parse`, so the two accept exactly the same text. `Code::parse` cannot
+//!   be `const` (it calls the table through [`StatusTable`], and trait
+//!   methods are not `const` on stable Rust), but `Code::new` is.
 //! - The minimum Rust is 1.81, for `core::error::Error`; the `pyo3` feature
 //!   needs what pyo3 needs (1.83 for 0.29).
 //!
@@ -116,8 +137,9 @@ pub use ws::CloseCodeRange;
 /// brackets, is the same bare form: `status_codes!(< 200 OK "...", ... >)`.
 ///
 /// - `kind = http` allows codes `100..=599` and adds `class()` and the five
-///   `is_*` predicates; `kind = websocket` allows `1000..=4999`;
-///   `kind = custom` (the default) allows any `u16`.
+///   `is_*` predicates; `kind = websocket` allows `1000..=4999` and adds
+///   `is_sendable()` (RFC 6455); `kind = custom` (the default) allows any
+///   `u16`.
 /// - `prefix = P` names the constants `P_CODE_NAME` (`HTTP_404_NOT_FOUND`);
 ///   without a prefix they are named `NAME`.
 /// - Other attributes on the table pass through to the enum (docs, `derive`,
@@ -159,12 +181,15 @@ pub use ws::CloseCodeRange;
 /// - a `pub const NAME: u16 = CODE;` per entry, and a `#[deprecated]` one per
 ///   alias;
 /// - `const` items: `ALL`, `from_u16`, `as_u16`, `name`, `constant_name`,
-///   `phrase`, `description`, `aliases` (and `class`, `is_*` for http);
+///   `phrase`, `description`, `aliases`, `parse` (exactly what `FromStr`
+///   accepts) and `from_name` (the same but decimal codes); `class` and
+///   `is_*` for http, `is_sendable` for websocket;
 /// - `Debug` (the variant name, exactly as `#[derive(Debug)]` prints it, read
 ///   from the table), `Display` (`404 Not Found`), `FromStr`, `TryFrom<u16>`,
-///   `From<Status> for u16`, `PartialEq<u16>` both ways, `Default` where an
-///   entry is `#[default]`, and [`StatusTable`], whose methods forward to the
-///   inherent ones.
+///   `From<Status> for u16`, `PartialEq<u16>` and `PartialEq<Code<Status>>`
+///   both ways, `Default` where an entry is `#[default]`, [`StatusTable`],
+///   whose methods forward to the inherent ones, and [`HttpTable`] or
+///   [`WsTable`] by kind.
 ///
 /// The expansion itself holds the enum, the constants, `ALL`, `from_u16` and
 /// the table's data; the methods and impls that are the same for every table

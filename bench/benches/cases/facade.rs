@@ -172,7 +172,7 @@ fn display() -> Comparison {
     }
 }
 
-fn write_all<T: std::fmt::Display + 'static>(statuses: Vec<T>) -> impl FnMut() -> u64 {
+pub fn write_all<T: std::fmt::Display + 'static>(statuses: Vec<T>) -> impl FnMut() -> u64 {
     let mut buf = String::with_capacity(64);
     move || {
         let mut total = 0;

@@ -3,5 +3,6 @@
 //! rounds. Each comparison checks that both sides give the same answers
 //! before anything is timed.
 
+pub mod code;
 pub mod downstream;
 pub mod facade;
