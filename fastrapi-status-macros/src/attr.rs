@@ -78,7 +78,8 @@ pub fn parse_outer(input: ParseStream) -> syn::Result<Vec<Attr>> {
                 ))
             }
         };
-        let (path, path_span, args) = syn::parse::Parser::parse2(parse_body, group.stream())?;
+        let (path, path_span, args) =
+            crate::parse::parse_scoped(parse_body, group.stream(), group.span_close())?;
         let bracket_span = group.span();
         // The `#` keeps its own span, so errors on a re-emitted attribute point home.
         let mut hash = Punct::new('#', Spacing::Alone);

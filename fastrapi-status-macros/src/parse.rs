@@ -7,7 +7,7 @@
 //! error stays where it was found (an entry that failed is an `Err` in the
 //! entry list), so validation reports it in source order with the rest.
 
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::{ParseStream, Parser as _};
 use syn::{braced, Ident, Lit, Token};
@@ -132,6 +132,41 @@ fn take_marked_group(
     }
 }
 
+/// Runs `parser` on `tokens` as the contents of a group spanned `scope`.
+///
+/// Why: `parse2` reports an error at the end of its tokens ("unexpected end
+/// of input") at the call site, the whole macro invocation, where a reader
+/// looks for the token that is missing. Inside a group, syn reports it at
+/// the group's span instead, so the scope is the last token the reader
+/// wrote (found by the fuzzer: `200 OK "Fine", #` was such an error).
+pub fn parse_scoped<T>(
+    parser: impl FnOnce(ParseStream) -> syn::Result<T>,
+    tokens: TokenStream,
+    scope: Span,
+) -> syn::Result<T> {
+    let mut group = Group::new(Delimiter::Brace, tokens);
+    group.set_span(scope);
+    let inside = |input: ParseStream| {
+        let content;
+        braced!(content in input);
+        parser(&content)
+    };
+    inside.parse2(TokenStream::from(TokenTree::Group(group)))
+}
+
+/// The span of the last token of `tokens` (a group's closing delimiter),
+/// the place to report what is missing after it; the call site for none.
+pub fn last_span(tokens: &TokenStream) -> Span {
+    let mut span = Span::call_site();
+    for tree in tokens.clone() {
+        span = match &tree {
+            TokenTree::Group(group) => group.span_close(),
+            other => other.span(),
+        };
+    }
+    span
+}
+
 /// The tables of one token stream.
 fn parse_tables(tokens: TokenStream) -> Invocation {
     let mut invocation = Invocation {
@@ -150,7 +185,8 @@ fn parse_tables(tokens: TokenStream) -> Invocation {
         input.parse::<TokenStream>()?;
         Ok(())
     };
-    if let Err(err) = parser.parse2(tokens) {
+    let scope = last_span(&tokens);
+    if let Err(err) = parse_scoped(parser, tokens, scope) {
         invocation.error = Some(err);
     }
     invocation
@@ -214,9 +250,11 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
 fn parse_angle_bracketed(input: ParseStream, out: &mut Invocation) -> syn::Result<()> {
     let open = input.parse::<Token![<]>()?;
     let mut inner: Vec<TokenTree> = input.parse::<TokenStream>()?.into_iter().collect();
-    match inner.last() {
+    let scope = match inner.last() {
         Some(TokenTree::Punct(close)) if close.as_char() == '>' => {
+            let span = close.span();
             inner.pop();
+            span
         }
         _ => {
             return Err(syn::Error::new(
@@ -224,13 +262,13 @@ fn parse_angle_bracketed(input: ParseStream, out: &mut Invocation) -> syn::Resul
                 "this `<` is never closed: write the bare list as `status_codes!(< 200 OK \"...\", ... >)`, or drop the angle brackets",
             ))
         }
-    }
+    };
     let mut entries = Vec::new();
     let parser = |body: ParseStream| {
         entries = parse_entries(body, None);
         Ok(())
     };
-    parser.parse2(inner.into_iter().collect())?;
+    parse_scoped(parser, inner.into_iter().collect(), scope)?;
     out.tables.push(bare_table(entries));
     Ok(())
 }

@@ -10,7 +10,7 @@ use std::collections::hash_map::{Entry as Slot, HashMap};
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::ext::IdentExt as _;
-use syn::parse::{ParseStream, Parser as _};
+use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
 use syn::{Ident, Lit, Token};
 
@@ -576,7 +576,7 @@ fn read_options(attr: &Attr, options: &mut Options, errors: &mut Errors) {
         }
         Ok(())
     };
-    if let Err(err) = parser.parse2(group.stream()) {
+    if let Err(err) = crate::parse::parse_scoped(parser, group.stream(), group.span_close()) {
         errors.push(err);
     }
 }
@@ -772,7 +772,7 @@ impl EntryChecker<'_> {
         let parser = |input: ParseStream| {
             Punctuated::<Ident, Token![,]>::parse_terminated_with(input, Ident::parse_any)
         };
-        match parser.parse2(group.stream()) {
+        match crate::parse::parse_scoped(parser, group.stream(), group.span_close()) {
             Ok(list) if list.is_empty() => {
                 self.errors.at(
                     attr.path_span,

@@ -1,0 +1,157 @@
+//! The properties every expansion must have, whatever the input.
+
+use std::str::FromStr;
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use quote::quote;
+
+/// Runs `text` through the pipeline as the facade's wrapper passes it
+/// (`@($crate) tokens`) and checks that:
+///
+/// - it does not panic (the caller's fuzzer reports a panic as a crash);
+/// - the output parses as items;
+/// - the same input gives the same output;
+/// - every `compile_error!` is spanned inside the input, never at the call
+///   site (the empty invocation, which has no token to point at, is caught
+///   by the facade's `macro_rules!` before the proc macro runs);
+/// - with `well_formed`, the output holds no `compile_error!` at all.
+///
+/// `text` is lexed first, where it lexes, behind one space: a token's span
+/// then starts at byte 1 or later, and the call site's, `0..0`, is outside
+/// every input.
+pub fn check(text: &str, well_formed: bool) {
+    if let Ok(input) = TokenStream::from_str(&format!(" {text}")) {
+        check_tokens(input, well_formed);
+    }
+    // The fallback span map grows with every string lexed; keep a long
+    // fuzzing run's memory flat.
+    proc_macro2::extra::invalidate_current_thread_spans();
+}
+
+fn check_tokens(input: TokenStream, well_formed: bool) {
+    let range = byte_range(&input);
+    assert!(
+        range.is_none_or(|(low, _)| low > Span::call_site().byte_range().end),
+        "the input's spans cannot be told from the call site's"
+    );
+    let call = quote!(@(::fastrapi_status) #input);
+    let output = crate::status_codes(call.clone());
+    let text = output.to_string();
+    assert_eq!(
+        text,
+        crate::status_codes(call).to_string(),
+        "the same input expanded twice differently"
+    );
+    if let Err(err) = syn::parse2::<syn::File>(output.clone()) {
+        panic!("the output does not parse as items: {err}\n{text}");
+    }
+    let errors = compile_errors(&output);
+    if well_formed {
+        assert!(errors.is_empty(), "a well-formed table gave errors:\n{text}");
+    }
+    if let Err(message) = spans_inside(&errors, range) {
+        panic!("{message}:\n{text}");
+    }
+}
+
+/// Whether every span is within `range`, the input's bytes (with no
+/// input, there is nothing to point at and anything goes).
+fn spans_inside(spans: &[Span], range: Option<(usize, usize)>) -> Result<(), String> {
+    let Some((low, high)) = range else {
+        return Ok(());
+    };
+    for span in spans {
+        let at = span.byte_range();
+        if at.start < low || at.end > high {
+            return Err(format!(
+                "a compile_error! spanned {at:?}, outside the input's {low}..{high}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The bytes the input's tokens cover; `None` for no tokens.
+fn byte_range(tokens: &TokenStream) -> Option<(usize, usize)> {
+    let mut range: Option<(usize, usize)> = None;
+    let mut widen = |span: Span| {
+        let at = span.byte_range();
+        range = Some(match range {
+            None => (at.start, at.end),
+            Some((low, high)) => (low.min(at.start), high.max(at.end)),
+        });
+    };
+    visit(tokens, &mut |tree| match tree {
+        TokenTree::Group(group) => {
+            widen(group.span_open());
+            widen(group.span_close());
+        }
+        other => widen(other.span()),
+    });
+    range
+}
+
+fn visit(tokens: &TokenStream, f: &mut impl FnMut(&TokenTree)) {
+    for tree in tokens.clone() {
+        f(&tree);
+        if let TokenTree::Group(group) = &tree {
+            visit(&group.stream(), f);
+        }
+    }
+}
+
+/// The spans of each `compile_error ! (...)` in `tokens`: the name, the
+/// `!` and the group's delimiters.
+fn compile_errors(tokens: &TokenStream) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    for (at, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "compile_error" => {
+                if let (Some(TokenTree::Punct(bang)), Some(TokenTree::Group(group))) =
+                    (trees.get(at + 1), trees.get(at + 2))
+                {
+                    if bang.as_char() == '!' && group.delimiter() != Delimiter::None {
+                        spans.extend([ident.span(), bang.span(), group.span_open()]);
+                    }
+                }
+            }
+            TokenTree::Group(group) => spans.extend(compile_errors(&group.stream())),
+            _ => {}
+        }
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_call_site_error_is_caught_and_an_input_one_is_not() {
+        let input = TokenStream::from_str(" 200 OK").unwrap();
+        let range = byte_range(&input);
+        assert_eq!(range, Some((1, 7)));
+        let at_call_site = compile_errors(&quote!(::core::compile_error!("x");));
+        assert_eq!(at_call_site.len(), 3);
+        assert!(spans_inside(&at_call_site, range).is_err());
+        let first = input.clone().into_iter().next().unwrap().span();
+        let inside = compile_errors(&quote::quote_spanned!(first=> ::core::compile_error!("x");));
+        assert!(spans_inside(&inside, range).is_ok());
+    }
+
+    #[test]
+    fn bad_tables_pass_the_checks() {
+        for text in [
+            "200 OK",
+            "200 OK \"fine\",",
+            "pub enum X {}",
+            "#[status(extends = Nope)] pub enum X { 1 A \"a\" }",
+            "@",
+            "{ }",
+        ] {
+            check(text, false);
+        }
+        check("200 OK \"fine\"", true);
+    }
+}
