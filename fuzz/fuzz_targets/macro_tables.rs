@@ -57,7 +57,11 @@ struct Input {
 
 /// Letters only, upper case, at least one: a word of a SCREAMING_SNAKE name.
 fn word(bytes: &[u8]) -> String {
-    let mut word: String = bytes.iter().take(12).map(|b| char::from(b'A' + b % 26)).collect();
+    let mut word: String = bytes
+        .iter()
+        .take(12)
+        .map(|b| char::from(b'A' + b % 26))
+        .collect();
     if word.is_empty() {
         word.push('X');
     }
@@ -101,7 +105,9 @@ fn tokens(input: &Input) -> (TokenStream, bool) {
         let mut entries = TokenStream::new();
         let mut codes = std::collections::HashSet::new();
         let mut count = 0;
-        let default = table.default.map(|d| usize::from(d) % table.entries.len().max(1));
+        let default = table
+            .default
+            .map(|d| usize::from(d) % table.entries.len().max(1));
         for (i, entry) in table.entries.iter().take(40).enumerate() {
             // A code in the kind's range, unique in the table.
             let code = low + u32::from(entry.code) % span;

@@ -18,13 +18,27 @@ fn check<T: StatusTable + serde::de::DeserializeOwned>(data: &[u8]) {
             |s| reference::parse::<T>(s).map(StatusTable::as_u16),
         )
     });
-    let ours = serde_json::from_slice::<T>(data).ok().map(StatusTable::as_u16);
-    assert_eq!(ours, expected, "{} from {:?}", T::TABLE_NAME, String::from_utf8_lossy(data));
+    let ours = serde_json::from_slice::<T>(data)
+        .ok()
+        .map(StatusTable::as_u16);
+    assert_eq!(
+        ours,
+        expected,
+        "{} from {:?}",
+        T::TABLE_NAME,
+        String::from_utf8_lossy(data)
+    );
     let expected = value
         .as_ref()
         .and_then(|v| reference::json(v, |c| T::KIND.contains(c), reference::code::<T>));
     let ours = serde_json::from_slice::<Code<T>>(data).ok().map(u16::from);
-    assert_eq!(ours, expected, "Code<{}> from {:?}", T::TABLE_NAME, String::from_utf8_lossy(data));
+    assert_eq!(
+        ours,
+        expected,
+        "Code<{}> from {:?}",
+        T::TABLE_NAME,
+        String::from_utf8_lossy(data)
+    );
     if let Some(code) = ours {
         let back = serde_json::to_string(&Code::<T>::new(code).unwrap()).unwrap();
         assert_eq!(back, code.to_string());

@@ -47,7 +47,10 @@ fn check_tokens(input: TokenStream, well_formed: bool) {
     }
     let errors = compile_errors(&output);
     if well_formed {
-        assert!(errors.is_empty(), "a well-formed table gave errors:\n{text}");
+        assert!(
+            errors.is_empty(),
+            "a well-formed table gave errors:\n{text}"
+        );
     }
     if let Err(message) = spans_inside(&errors, range) {
         panic!("{message}:\n{text}");

@@ -51,7 +51,10 @@ pub fn parse<T: StatusTable>(s: &str) -> Option<T> {
 
 /// What `from_u16` should return.
 pub fn from_u16<T: StatusTable>(code: u16) -> Option<T> {
-    T::ALL.iter().copied().find(|status| status.as_u16() == code)
+    T::ALL
+        .iter()
+        .copied()
+        .find(|status| status.as_u16() == code)
 }
 
 /// What `Code<T>`'s `FromStr` should return: any in-range canonical code,
@@ -67,7 +70,11 @@ pub fn code<T: StatusTable>(s: &str) -> Option<u16> {
 /// What deserializing JSON should give, from the JSON's own value: a
 /// number that is a `u16` (`accept` decides whether it is one of the
 /// type's), or a string its `FromStr` takes; nothing else.
-pub fn json(value: &serde_json::Value, accept: impl Fn(u16) -> bool, text: impl Fn(&str) -> Option<u16>) -> Option<u16> {
+pub fn json(
+    value: &serde_json::Value,
+    accept: impl Fn(u16) -> bool,
+    text: impl Fn(&str) -> Option<u16>,
+) -> Option<u16> {
     match value {
         serde_json::Value::Number(n) => {
             let code = match (n.as_u64(), n.as_i64()) {
@@ -89,19 +96,42 @@ pub fn check_text<T: StatusTable>(s: &str) {
     let parsed = s.parse::<T>();
     assert_eq!(parsed.ok(), expected, "{}: FromStr of {s:?}", T::TABLE_NAME);
     assert_eq!(T::parse(s), expected, "{}: parse of {s:?}", T::TABLE_NAME);
-    assert_eq!(T::from_name(s), from_name::<T>(s), "{}: from_name of {s:?}", T::TABLE_NAME);
+    assert_eq!(
+        T::from_name(s),
+        from_name::<T>(s),
+        "{}: from_name of {s:?}",
+        T::TABLE_NAME
+    );
     if let Err(err) = parsed {
-        assert!(s.starts_with(err.input()) && err.input().len() <= 32, "{err:?}");
+        assert!(
+            s.starts_with(err.input()) && err.input().len() <= 32,
+            "{err:?}"
+        );
         assert_eq!(err.is_truncated(), err.input().len() < s.len());
     }
     let code = code::<T>(s);
-    assert_eq!(s.parse::<Code<T>>().ok().map(u16::from), code, "Code<{}> of {s:?}", T::TABLE_NAME);
-    assert_eq!(Code::<T>::parse(s).map(u16::from), code, "Code<{}>::parse of {s:?}", T::TABLE_NAME);
+    assert_eq!(
+        s.parse::<Code<T>>().ok().map(u16::from),
+        code,
+        "Code<{}> of {s:?}",
+        T::TABLE_NAME
+    );
+    assert_eq!(
+        Code::<T>::parse(s).map(u16::from),
+        code,
+        "Code<{}>::parse of {s:?}",
+        T::TABLE_NAME
+    );
 }
 
 /// Checks `from_u16`, `Code::new` and `TryFrom` on one code.
 pub fn check_code<T: StatusTable>(n: u16) {
-    assert_eq!(T::from_u16(n), from_u16::<T>(n), "{}::from_u16({n})", T::TABLE_NAME);
+    assert_eq!(
+        T::from_u16(n),
+        from_u16::<T>(n),
+        "{}::from_u16({n})",
+        T::TABLE_NAME
+    );
     let code = Code::<T>::new(n);
     assert_eq!(code.is_some(), T::KIND.contains(n));
     assert_eq!(code.and_then(Code::known), from_u16::<T>(n));
