@@ -1,4 +1,5 @@
-//! The two lookup errors: [`UnknownStatusCode`] and [`ParseStatusError`].
+//! The lookup errors: [`UnknownStatusCode`], [`CodeOutOfRange`] and
+//! [`ParseStatusError`].
 
 use core::fmt;
 
