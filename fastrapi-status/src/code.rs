@@ -205,6 +205,20 @@ impl<T: StatusTable> Code<T> {
     }
 }
 
+/// The five `is_*` predicates of an HTTP code, by its class.
+macro_rules! is_class {
+    ($($method:ident $class:ident $range:literal,)*) => {
+        $(
+            #[doc = concat!(" `true` for `", $range, "` codes, known or not.")]
+            #[inline]
+            #[must_use]
+            pub const fn $method(self) -> bool {
+                matches!(self.class(), Some(StatusClass::$class))
+            }
+        )*
+    };
+}
+
 impl<T: HttpTable> Code<T> {
     /// The class by the first digit, for any code: `Some(ClientError)` for
     /// `499` though no table names it; `None` for `600..=999`, which have no
@@ -222,39 +236,12 @@ impl<T: HttpTable> Code<T> {
         StatusClass::from_code(self.code)
     }
 
-    /// `true` for `1xx` codes.
-    #[inline]
-    #[must_use]
-    pub const fn is_informational(self) -> bool {
-        matches!(self.code, 100..=199)
-    }
-
-    /// `true` for `2xx` codes.
-    #[inline]
-    #[must_use]
-    pub const fn is_success(self) -> bool {
-        matches!(self.code, 200..=299)
-    }
-
-    /// `true` for `3xx` codes.
-    #[inline]
-    #[must_use]
-    pub const fn is_redirection(self) -> bool {
-        matches!(self.code, 300..=399)
-    }
-
-    /// `true` for `4xx` codes.
-    #[inline]
-    #[must_use]
-    pub const fn is_client_error(self) -> bool {
-        matches!(self.code, 400..=499)
-    }
-
-    /// `true` for `5xx` codes.
-    #[inline]
-    #[must_use]
-    pub const fn is_server_error(self) -> bool {
-        matches!(self.code, 500..=599)
+    is_class! {
+        is_informational Informational "1xx",
+        is_success Success "2xx",
+        is_redirection Redirection "3xx",
+        is_client_error ClientError "4xx",
+        is_server_error ServerError "5xx",
     }
 }
 
