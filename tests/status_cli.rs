@@ -228,6 +228,18 @@ fn no_match_says_what_was_searched() {
     let run = self::run(["999"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("999 is not a known"), "{}", run.stderr);
+    // What a code no table names still is.
+    for (code, says) in [
+        ("499", "as an HTTP code it is a client error (4xx)"),
+        ("999", "as an HTTP code it is in no class"),
+        ("4001", "in the private range and may be sent"),
+        ("1016", "in the protocol range and may not be sent"),
+    ] {
+        let run = self::run([code]);
+        assert_eq!(run.code, 1, "{code}");
+        assert!(run.stderr.contains(says), "{code}: {}", run.stderr);
+    }
+    assert!(!self::run(["99999"]).stderr.contains("as an"));
     assert_eq!(self::run(["--json", "nothing"]).code, 1);
 }
 

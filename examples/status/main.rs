@@ -24,8 +24,10 @@
 //!   query alone.
 //!
 //! Exit status: 0 when everything asked for was found, 1 when something was
-//! not (a message on stderr says what was searched), 2 for a bad flag (usage
-//! on stderr). `--help` prints the usage on stdout.
+//! not (a message on stderr says what was searched, and for a code no table
+//! names, what it still is: `499` is an HTTP client error, `4001` a private
+//! close code that may be sent), 2 for a bad flag (usage on stderr).
+//! `--help` prints the usage on stdout.
 
 mod query;
 mod render;
@@ -34,6 +36,7 @@ mod row;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use fastrapi_status::{HttpCode, WsCode};
 use query::{Query, Selection};
 use row::Row;
 use serde_json::Value;
@@ -169,7 +172,8 @@ fn no_match(err: &mut impl Write, asked: &str, words: &[String]) -> io::Result<(
     if words.len() == 1 && words[0].bytes().all(|b| b.is_ascii_digit()) {
         return writeln!(
             err,
-            "error: {asked} is not a known HTTP status or WebSocket close code"
+            "error: {asked} is not a known HTTP status or WebSocket close code{}",
+            unknown_code(asked)
         );
     }
     writeln!(
@@ -177,4 +181,27 @@ fn no_match(err: &mut impl Write, asked: &str, words: &[String]) -> io::Result<(
         "error: no status matches {asked:?}: searched the codes, names, constant names, phrases and descriptions of the {} HTTP and WebSocket statuses for every word",
         Row::all().count()
     )
+}
+
+/// What a code no table names still is, through `Code<T>`: an HTTP code's
+/// class, a close code's range and whether it may be sent.
+fn unknown_code(text: &str) -> String {
+    if let Ok(code) = text.parse::<HttpCode>() {
+        return match code.class() {
+            Some(class) => format!(
+                "; as an HTTP code it is a {} ({})",
+                class.as_str().to_ascii_lowercase(),
+                query::class_range(class)
+            ),
+            None => "; as an HTTP code it is in no class (classes are 1xx to 5xx)".to_owned(),
+        };
+    }
+    if let Ok(code) = text.parse::<WsCode>() {
+        let sendable = if code.is_sendable() { "may" } else { "may not" };
+        return format!(
+            "; as a WebSocket close code it is in the {} range and {sendable} be sent in a Close frame",
+            code.range()
+        );
+    }
+    String::new()
 }
