@@ -33,9 +33,10 @@ impl Errors {
     }
 
     /// Pushes a new error with `message` underlining `tokens`, from the
-    /// first to the last.
-    pub fn spanning(&mut self, tokens: &TokenStream, message: impl Display) {
-        let (mut start, mut end) = (None, Span::call_site());
+    /// first to the last; at `empty` where there are none (never at the
+    /// call site, which would underline the whole invocation).
+    pub fn spanning(&mut self, tokens: &TokenStream, empty: Span, message: impl Display) {
+        let (mut start, mut end) = (None, empty);
         for token in tokens.clone() {
             end = token.span();
             start.get_or_insert(end);

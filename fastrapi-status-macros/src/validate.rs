@@ -458,8 +458,10 @@ fn absorb_derives(attr: &Attr, has_default_entry: bool, errors: &mut Errors) -> 
         }
         if from_std && last == "Default" {
             if !has_default_entry {
+                // `path` has a segment, so the fallback span is never used.
                 errors.spanning(
                     &path,
+                    Span::call_site(),
                     "`derive(Default)` needs a default entry: mark one entry `#[default]`",
                 );
             }
@@ -749,9 +751,17 @@ impl EntryChecker<'_> {
                 );
                 None
             }
+            _ if value.is_empty() => {
+                self.errors.at(
+                    attr.path_span,
+                    "the phrase is missing after `=`: write it as `#[phrase = \"Not Found\"]`",
+                );
+                None
+            }
             _ => {
                 self.errors.spanning(
                     value,
+                    attr.path_span,
                     "the phrase must be a string literal, like `#[phrase = \"Not Found\"]`",
                 );
                 None
