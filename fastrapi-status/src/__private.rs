@@ -334,12 +334,15 @@ pub const fn fixed_decimal<const N: usize>(bytes: &[u8]) -> Option<u16> {
         return None;
     }
     // One branch at the end for every way to fail, as for `http`'s three
-    // digits: a leading zero, or a byte that is no digit.
-    let (mut value, mut bad, mut at) = (0u32, digits[0] == b'0', 0);
+    // digits: the first byte is `1` to `9` exactly when it minus `1`
+    // (wrapping) is at most 8, which turns away a leading zero and a
+    // non-digit in one compare; every other byte is a digit.
+    let lead = digits[0].wrapping_sub(b'1');
+    let (mut value, mut bad, mut at) = (lead as u32 + 1, lead > 8, 1);
     while at < N {
-        let digit = digits[at].wrapping_sub(b'0') as u32;
+        let digit = digits[at].wrapping_sub(b'0');
         bad |= digit > 9;
-        value = value * 10 + digit;
+        value = value * 10 + digit as u32;
         at += 1;
     }
     if !bad && value <= u16::MAX as u32 {

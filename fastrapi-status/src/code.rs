@@ -174,19 +174,25 @@ impl<T: StatusTable> Code<T> {
         // A code first: only text of the kind's length can be one (three
         // digits for HTTP, four for WebSocket), so most garbage is turned
         // away by one compare. `T::KIND` is a constant.
-        let code = match T::KIND {
-            TableKind::Http if bytes.len() == 3 => crate::__private::fixed_decimal::<3>(bytes),
-            TableKind::WebSocket if bytes.len() == 4 => crate::__private::fixed_decimal::<4>(bytes),
-            TableKind::Custom => crate::__private::decimal(bytes),
-            _ => None,
-        };
-        if let Some(code) = code {
-            // Three digits without a leading zero are always in HTTP's
-            // range: no second check for that kind.
-            return match T::KIND {
-                TableKind::Http => Some(Self::clamped(code)),
-                _ => Self::new(code),
-            };
+        match T::KIND {
+            TableKind::Http if bytes.len() == 3 => {
+                if let Some(code) = crate::__private::fixed_decimal::<3>(bytes) {
+                    // Three digits without a leading zero are always in
+                    // HTTP's range: no second check.
+                    return Some(Self::clamped(code));
+                }
+            }
+            TableKind::WebSocket if bytes.len() == 4 => {
+                if let Some(code) = crate::__private::fixed_decimal::<4>(bytes) {
+                    return Self::new(code);
+                }
+            }
+            TableKind::Custom => {
+                if let Some(code) = crate::__private::decimal(bytes) {
+                    return Self::new(code);
+                }
+            }
+            _ => {}
         }
         match bytes.first() {
             Some(first) if first.is_ascii_alphabetic() => Self::from_name(s),
