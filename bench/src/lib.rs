@@ -64,6 +64,28 @@ pub struct Comparison {
     pub peers: Vec<Side>,
 }
 
+impl Comparison {
+    /// Our lookup and one peer's, each run on every input of the same list
+    /// (each answer through [`each`]); the caller checks the answers equal.
+    pub fn per_input<I: Clone + 'static, A: 'static, B: 'static>(
+        group: &'static str,
+        label: &'static str,
+        inputs: Vec<I>,
+        ours: impl Fn(&I) -> A + 'static,
+        peer: &'static str,
+        theirs: impl Fn(&I) -> B + 'static,
+    ) -> Self {
+        let peer_inputs = inputs.clone();
+        Self {
+            group,
+            label,
+            inputs: inputs.len(),
+            ours: Side::new(OURS, each(inputs, ours)),
+            peers: vec![Side::new(peer, each(peer_inputs, theirs))],
+        }
+    }
+}
+
 /// Registers each comparison as a criterion group, our side first.
 pub fn bench_comparisons(c: &mut Criterion, comparisons: &mut [Comparison]) {
     for comparison in comparisons {

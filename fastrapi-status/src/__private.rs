@@ -1,9 +1,10 @@
 //! Support for the code `status_codes!` generates. Not public API: nothing
 //! here is covered by semver, and the names may change in any release.
 //!
-//! The generated code holds only data (one `Table` per enum); every lookup is
-//! one of the generic functions below, so the logic exists once and is tested
-//! once, whatever tables a program declares.
+//! The generated code holds each table's data (one `Table` per enum) and its
+//! `from_u16` (a `match` or a by-code array for small tables); every other
+//! lookup is one of the `const fn`s below, so the logic exists once and is
+//! tested once, whatever tables a program declares.
 
 pub use fastrapi_status_macros::status_codes;
 
@@ -330,6 +331,7 @@ pub const fn fixed_decimal<const N: usize>(bytes: &[u8]) -> Option<u16> {
     let Some(digits) = bytes.first_chunk::<N>() else {
         return None;
     };
+    // Exactly `N`: a longer text's first `N` bytes are no code.
     if bytes.len() != N {
         return None;
     }

@@ -69,24 +69,18 @@ fn u16_to_phrase(group: &'static str, label: &'static str, inputs: Vec<u16>) -> 
             http::StatusCode::from_u16(n).ok().map(|s| s.as_u16())
         );
     }
-    let theirs = inputs.clone();
-    Comparison {
+    Comparison::per_input(
         group,
         label,
-        inputs: inputs.len(),
-        ours: Side::new(
-            OURS,
-            each(inputs, |&n| HttpCode::new(n).map(|c| c.phrase())),
-        ),
-        peers: vec![Side::new(
-            "http",
-            each(theirs, |&n| {
-                http::StatusCode::from_u16(n)
-                    .ok()
-                    .map(|s| s.canonical_reason())
-            }),
-        )],
-    }
+        inputs,
+        |&n| HttpCode::new(n).map(|c| c.phrase()),
+        "http",
+        |&n| {
+            http::StatusCode::from_u16(n)
+                .ok()
+                .map(|s| s.canonical_reason())
+        },
+    )
 }
 
 fn text(group: &'static str, label: &'static str, inputs: Vec<String>) -> Comparison {
@@ -98,17 +92,14 @@ fn text(group: &'static str, label: &'static str, inputs: Vec<String>) -> Compar
             "{s:?}"
         );
     }
-    let theirs = inputs.clone();
-    Comparison {
+    Comparison::per_input(
         group,
         label,
-        inputs: inputs.len(),
-        ours: Side::new(OURS, each(inputs, |s| s.parse::<HttpCode>().ok())),
-        peers: vec![Side::new(
-            "http",
-            each(theirs, |s| http::StatusCode::from_str(s).ok()),
-        )],
-    }
+        inputs,
+        |s| s.parse::<HttpCode>().ok(),
+        "http",
+        |s| http::StatusCode::from_str(s).ok(),
+    )
 }
 
 fn is_client_error() -> Comparison {

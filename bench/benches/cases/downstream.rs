@@ -81,17 +81,14 @@ fn parse_name(group: &'static str, label: &'static str, inputs: Vec<String>) -> 
         hits * 3 < inputs.len() * 2 && hits * 3 > inputs.len(),
         "a mix: {hits} hits"
     );
-    let theirs = inputs.clone();
-    Comparison {
+    Comparison::per_input(
         group,
         label,
-        inputs: inputs.len(),
-        ours: Side::new(OURS, each(inputs, |s| s.parse::<OurJob>().ok())),
-        peers: vec![Side::new(
-            "strum",
-            each(theirs, |s| PeerJob::from_str(s).ok()),
-        )],
-    }
+        inputs,
+        |s| s.parse::<OurJob>().ok(),
+        "strum",
+        |s| PeerJob::from_str(s).ok(),
+    )
 }
 
 fn from_u16() -> Comparison {

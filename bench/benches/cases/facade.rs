@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::str::FromStr as _;
 
 use fastrapi_status::{HttpStatus, WsCloseCode};
-use fastrapi_status_bench::{drawn, each, Comparison, Side, OURS};
+use fastrapi_status_bench::{drawn, Comparison, Side, OURS};
 
 /// Codes a server actually sends, weighted in by repetition.
 const COMMON: [u16; 12] = [200, 200, 200, 404, 404, 304, 301, 302, 500, 201, 204, 400];
@@ -130,14 +130,14 @@ fn parse() -> Vec<Comparison> {
                 );
             }
         }
-        let theirs = inputs.clone();
-        Comparison {
+        Comparison::per_input(
             group,
             label,
-            inputs: inputs.len(),
-            ours: Side::new(OURS, each(inputs, |s| s.parse::<HttpStatus>().ok())),
-            peers: vec![Side::new("http", each(theirs, |s| http_known(s)))],
-        }
+            inputs,
+            |s| s.parse::<HttpStatus>().ok(),
+            "http",
+            |s| http_known(s),
+        )
     })
     .collect()
 }
@@ -192,17 +192,12 @@ fn ws_close_code() -> Comparison {
             1000, 1000, 1001, 1001, 1006, 1011, 3000, 4000, 4999, 0, 65535,
         ])
         .collect();
-    let theirs = inputs.clone();
-    Comparison {
-        group: "ws_close_code",
-        label: "WebSocket u16 -> close code",
-        inputs: inputs.len(),
-        ours: Side::new(OURS, each(inputs, |&code| WsCloseCode::from_u16(code))),
-        peers: vec![Side::new(
-            "tungstenite",
-            each(theirs, |&code| {
-                tungstenite::protocol::frame::coding::CloseCode::from(code)
-            }),
-        )],
-    }
+    Comparison::per_input(
+        "ws_close_code",
+        "WebSocket u16 -> close code",
+        inputs,
+        |&code| WsCloseCode::from_u16(code),
+        "tungstenite",
+        |&code| tungstenite::protocol::frame::coding::CloseCode::from(code),
+    )
 }
