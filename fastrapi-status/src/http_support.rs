@@ -43,6 +43,7 @@ pub fn to_http(code: u16) -> http::StatusCode {
 #[macro_export]
 macro_rules! __impl_http {
     ($table:ident) => {
+        $crate::__feature_items! { "http"
         impl ::core::convert::From<$table> for $crate::__private::http::StatusCode {
             #[inline]
             fn from(status: $table) -> Self {
@@ -59,6 +60,7 @@ macro_rules! __impl_http {
             ) -> ::core::result::Result<Self, $crate::UnknownStatusCode> {
                 <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code.as_u16())
             }
+        }
         }
     };
 }

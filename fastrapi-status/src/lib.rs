@@ -83,6 +83,9 @@
 //! [FastrAPI]: https://github.com/ppmpreetham/fastrapi
 
 #![no_std]
+// docs.rs (and `.ci/run`) document with `--cfg docsrs` on nightly: every
+// item behind a feature then says which feature it needs.
+#![cfg_attr(any(docsrs, fastrapi_status_docs), feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -91,6 +94,7 @@ extern crate std;
 
 mod class;
 mod code;
+mod docs_cfg;
 mod error;
 mod features_off;
 mod impls;

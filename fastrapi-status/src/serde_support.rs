@@ -74,6 +74,7 @@ impl<T: StatusTable> Visitor<'_> for StatusVisitor<T> {
 #[macro_export]
 macro_rules! __impl_serde {
     ($table:ident) => {
+        $crate::__feature_items! { "serde"
         impl $crate::__private::serde::Serialize for $table {
             #[inline]
             fn serialize<S: $crate::__private::serde::Serializer>(
@@ -91,6 +92,7 @@ macro_rules! __impl_serde {
             ) -> ::core::result::Result<Self, D::Error> {
                 $crate::__private::serde_support::deserialize(deserializer)
             }
+        }
         }
     };
 }
