@@ -1,32 +1,65 @@
 #!/usr/bin/env bash
-# The wheel test: builds the two fixture extensions with maturin, the way
-# FastrAPI ships (pure-Rust layout) and the way a mixed-layout application
-# does, installs the wheels into a virtualenv this script creates, and runs
-# pytest against them (test_wheel.py, which also runs mypy on the stub).
+# The wheel test: builds the three fixture extensions with maturin, installs
+# the wheels into a virtualenv this script creates, and runs pytest against
+# them (test_wheel.py):
 #
-#   tests/wheel/run.sh            # from anywhere; PYTHON=python3.12 picks the interpreter
+# - pure:  FastrAPI as it ships today, maturin's pure-Rust layout;
+# - mixed: maturin's mixed layout with a private extension (`mixedapp._native`);
+# - typed: the README's typed-package recipe in FastrAPI's shape, built as
+#          FastrAPI builds (pyo3's `extension-module` feature, outside the
+#          workspace), its committed stub checked by its `status-stub` binary.
 #
-# The virtualenv lives in target/wheel-venv and is reused; the Python tools
-# come from the package index, pinned in requirements.txt.
+#   tests/wheel/run.sh                 # python3
+#   PYTHON=3.13 tests/wheel/run.sh     # an installed pyenv version, or a path
+#   TYPECHECK=0 tests/wheel/run.sh     # skip mypy and pyright (they run once
+#                                      # per CI run, on the default interpreter)
+#
+# The Python tools come from the package index, pinned in requirements*.txt;
+# pyright from the npm registry, pinned in package-lock.json.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/tests/wheel"
+export CARGO_TARGET_DIR="$root/target"
+
 python=${PYTHON:-python3}
-venv="$root/target/wheel-venv"
-wheels="$root/target/wheel-test-wheels"
+if [[ "$python" =~ ^3\.[0-9]+$ ]]; then
+    python="$(pyenv prefix "$(pyenv latest "$python")")/bin/python3"
+fi
+version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+venv="$root/target/wheel-venv-$version"
+wheels="$root/target/wheel-test-wheels-$version"
+typecheck=${TYPECHECK:-1}
 
 if [ ! -x "$venv/bin/python" ]; then
     "$python" -m venv "$venv"
 fi
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$here/requirements.txt"
+pip() { "$venv/bin/python" -m pip --quiet --disable-pip-version-check "$@"; }
+pip install -r "$here/requirements.txt"
+if [ "$typecheck" = 1 ]; then
+    pip install -r "$here/requirements-typing.txt"
+    node="$root/target/wheel-node"
+    if [ ! -x "$node/node_modules/.bin/pyright" ] || ! cmp -s "$here/package-lock.json" "$node/package-lock.json"; then
+        mkdir -p "$node"
+        cp "$here/package.json" "$here/package-lock.json" "$node/"
+        (cd "$node" && npm ci --silent --no-audit --no-fund)
+    fi
+    export WHEEL_PYRIGHT="$node/node_modules/.bin/pyright"
+fi
+export WHEEL_TYPECHECK=$typecheck
+
+# The typed fixture has its own workspace: give it the workspace's versions
+# (pyo3's included, which .ci/run pins to each end of the range in turn).
+cp "$root/Cargo.lock" "$here/typed/Cargo.lock"
+# The stub check of the recipe: a program, since the crate's tests cannot link.
+cargo run --quiet --manifest-path "$here/typed/Cargo.toml" --bin status-stub -- \
+    --check "$here/typed/python/typedapp/status.pyi"
 
 rm -rf "$wheels"
-for fixture in pure mixed; do
+for fixture in pure mixed typed; do
     "$venv/bin/maturin" build --quiet --manifest-path "$here/$fixture/Cargo.toml" \
         --interpreter "$venv/bin/python" --out "$wheels"
 done
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-    --force-reinstall --no-deps "$wheels"/*.whl
+pip install --force-reinstall --no-deps "$wheels"/*.whl
 
-"$venv/bin/python" --version
+echo "$("$venv/bin/python" --version), pyo3 $(cargo tree --quiet --manifest-path "$here/typed/Cargo.toml" -i pyo3 --depth 0 | head -1 | cut -d' ' -f2)"
 "$venv/bin/python" -m pytest "$here" -p no:cacheprovider -q

@@ -1,11 +1,16 @@
 """The status module as a user of an installed wheel meets it.
 
-`run.sh` builds and installs two wheels: `fastrapi` (maturin's pure-Rust
-layout, as FastrAPI ships: the extension is `fastrapi.fastrapi`) and
-`mixedapp` (maturin's mixed layout, the extension `mixedapp._native`, with a
-committed `status.pyi` and `py.typed`). Every test runs against both.
+`run.sh` builds and installs three wheels: `fastrapi` (maturin's pure-Rust
+layout, as FastrAPI ships: the extension is `fastrapi.fastrapi`),
+`mixedapp` (maturin's mixed layout, the private extension `mixedapp._native`)
+and `typedapp` (the README's typed-package recipe: mixed layout, extension
+`typedapp.typedapp` exporting a class and a function beside `status`,
+`__init__.pyi`, `status.pyi`, `py.typed`). Every runtime test runs against
+all three; the type-checker tests (mypy and pyright, when run.sh is asked
+for them) read `typedapp`.
 """
 
+import http
 import importlib
 import inspect
 import os
@@ -17,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
-PACKAGES = ["fastrapi", "mixedapp"]
+PACKAGES = ["fastrapi", "mixedapp", "typedapp"]
+TYPECHECK = os.environ.get("WHEEL_TYPECHECK") == "1"
+needs_checkers = pytest.mark.skipif(not TYPECHECK, reason="run.sh was run with TYPECHECK=0")
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -162,33 +169,107 @@ def test_unknown_names_raise_attribute_error_naming_the_module(status, pkg):
     assert not hasattr(status, "HTTP_413_NOT_AN_ALIAS")
 
 
-def test_dir_lists_canonical_and_deprecated_names(status):
-    assert set(dir(status)) == set(CANONICAL) | set(DEPRECATED)
+def test_dir_lists_the_module_the_way_python_does(status, pkg):
+    # Under -W error, in a fresh interpreter: dir() touches no deprecated name.
+    run = subprocess.run(
+        [sys.executable, "-W", "error", "-c", f"from {pkg} import status; print(dir(status))"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    names = dir(status)
+    assert names == sorted(names)
+    assert set(names) >= set(CANONICAL) | set(DEPRECATED) | {
+        "phrase",
+        "description",
+        "StatusDeprecationWarning",
+        "__all__",
+        "__doc__",
+        "__spec__",
+    }
+    # Every listed name can be read; nothing private is listed.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for name in names:
+            getattr(status, name)
+    assert [n for n in names if n.startswith("_") and not n.startswith("__")] == []
+
+
+def test_the_module_behaves_like_a_python_module(status, pkg):
+    import importlib.util
+
+    assert status.__doc__.startswith("Status codes as int constants")
+    assert status.__package__ == pkg
+    spec = importlib.util.find_spec(f"{pkg}.status")
+    assert spec.name == f"{pkg}.status" and spec.loader is status.__loader__
+    for helper in (status.phrase, status.description):
+        assert inspect.isbuiltin(helper)
+        assert str(inspect.signature(helper)) == "(code, /)"
+        assert helper.__doc__ and helper.__module__ == f"{pkg}.status"
+        assert repr(helper) == f"<built-in function {helper.__name__}>"
+    help_text = subprocess.run(
+        [sys.executable, "-c", f"from {pkg} import status; help(status.phrase)"],
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "phrase(code, /)" in help_text and "reason phrase" in help_text, help_text
+
+
+def test_the_lookup_data_cannot_be_changed(status):
+    assert [name for name in vars(status) if name.startswith("_") and not name.startswith("__")] == []
+    for value in vars(status).values():
+        assert not isinstance(value, (dict, list)) or value is status.__all__
+    assert status.phrase(404) == "Not Found"
+
+
+def test_reload_and_reimport_give_the_module_as_built(pkg):
+    run = python(
+        f"import importlib, sys\nfrom {pkg} import status\n"
+        "status.HTTP_404_NOT_FOUND = 0\n"
+        "assert importlib.reload(status) is status\n"
+        "assert status.HTTP_404_NOT_FOUND == 404 and len(status.__all__) == 78\n"
+        f"del sys.modules['{pkg}.status']\n"
+        f"import {pkg}.status as again\n"
+        "assert again is status\n"
+        "print('ok')"
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "ok\n"
 
 
 def test_helpers(status):
     for row in ROWS:
         assert status.phrase(int(row[0])) == row[3]
         assert status.description(int(row[0])) == row[5]
+    class Code(int):
+        pass
+
+    assert status.phrase(Code(404)) == "Not Found"
+    assert status.phrase(http.HTTPStatus.NOT_FOUND) == "Not Found"
     for bad, error in [
         (999, ValueError),
         (-1, ValueError),
         (2**70, ValueError),
+        (10**100, ValueError),
         ("404", TypeError),
         (None, TypeError),
         (True, TypeError),
+        (False, TypeError),
         (404.0, TypeError),
     ]:
         for helper in (status.phrase, status.description):
             with pytest.raises(error):
                 helper(bad)
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="missing 1 required positional argument"):
         status.phrase()
     with pytest.raises(TypeError):
+        status.phrase(404, 500)
+    with pytest.raises(TypeError, match="positional-only"):
         status.phrase(code=404)
 
 
 def test_eight_threads_at_once(status):
+    DIR_SIZE = len(dir(status))
     errors = []
     start = threading.Barrier(8)
 
@@ -199,7 +280,7 @@ def test_eight_threads_at_once(status):
                 for name, code in CANONICAL.items():
                     assert getattr(status, name) == code
                     assert status.phrase(code)
-                assert len(dir(status)) == 82
+                assert len(dir(status)) == DIR_SIZE
                 with pytest.raises(AttributeError):
                     status.NOPE
         except BaseException as err:  # noqa: BLE001 (reported below)
@@ -213,42 +294,115 @@ def test_eight_threads_at_once(status):
     assert errors == []
 
 
-def mypy(tmp_path, source):
+def test_the_typed_package_exports_its_own_names_beside_status():
+    run = python(
+        "from typedapp import App, greet, status\n"
+        "import typedapp\n"
+        "assert App('shop').name == 'shop' and greet('you') == 'hello, you'\n"
+        "assert status is typedapp.status and status.HTTP_404_NOT_FOUND == 404\n"
+        "print('ok')"
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "ok\n"
+
+
+def test_the_typed_packages_status_py_is_not_what_an_import_runs():
+    from typedapp import status
+
+    assert "__file__" not in vars(status)
+    assert type(status.__loader__).__name__ == "StatusLoader"
+
+
+# What a user of the typed package writes: its own names and `status`.
+GOOD_USE = """\
+from typedapp import App, greet, status
+from typedapp.status import HTTP_404_NOT_FOUND, StatusDeprecationWarning
+
+app = App("shop")
+hello: str = greet("you")
+code: int = status.HTTP_200_OK + HTTP_404_NOT_FOUND + status.WS_1000_NORMAL_CLOSURE
+text: str = status.phrase(404) + status.description(404)
+warning: type[UserWarning] = StatusDeprecationWarning
+print(app, hello, code, text, warning)
+"""
+
+# Each line after the import is one error a checker must report.
+BAD_USE = """\
+from typedapp import status
+a = status.HTTP_404_NOT_FOUNDD
+b = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+c: str = status.HTTP_200_OK
+d = status.phrase("404")
+"""
+
+
+def mypy(tmp_path, source, *flags):
     path = tmp_path / "use.py"
     path.write_text(source, encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, str(path)],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, *flags, str(path)],
         capture_output=True,
         text=True,
         cwd=tmp_path,
     )
 
 
-def test_the_stub_types_canonical_names_as_int(tmp_path):
-    run = mypy(
-        tmp_path,
-        "from mixedapp import status\n"
-        "from mixedapp.status import HTTP_404_NOT_FOUND, StatusDeprecationWarning\n"
-        "code: int = status.HTTP_200_OK + HTTP_404_NOT_FOUND + status.WS_1000_NORMAL_CLOSURE\n"
-        "text: str = status.phrase(404) + status.description(404)\n"
-        "warning: type[UserWarning] = StatusDeprecationWarning\n",
-    )
+@needs_checkers
+# mypy 2.4 checks for Python 3.10 and later.
+@pytest.mark.parametrize("flags", [(), ("--python-version", "3.10")])
+def test_mypy_strict_passes_correct_use_of_the_whole_package(tmp_path, flags):
+    run = mypy(tmp_path, GOOD_USE, *flags)
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-def test_the_stub_flags_misspelt_and_deprecated_names(tmp_path):
-    run = mypy(
-        tmp_path,
-        "from mixedapp import status\n"
-        "a = status.HTTP_404_NOT_FOUNDD\n"
-        "b = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE\n"
-        "c: str = status.HTTP_200_OK\n"
-        "d = status.phrase('404')\n",
-    )
+@needs_checkers
+def test_mypy_strict_flags_misspelt_and_deprecated_names_and_str_codes(tmp_path):
+    run = mypy(tmp_path, BAD_USE)
     assert run.returncode == 1, run.stdout + run.stderr
     out = run.stdout
     assert 'use.py:2: error: Module has no attribute "HTTP_404_NOT_FOUNDD"' in out, out
     assert 'use.py:3: error: Module has no attribute "HTTP_413_REQUEST_ENTITY_TOO_LARGE"' in out, out
     assert "use.py:4: error: Incompatible types in assignment" in out, out
-    assert "use.py:5: error: Argument 1 to \"phrase\" has incompatible type" in out, out
+    assert 'use.py:5: error: Argument 1 to "phrase" has incompatible type' in out, out
     assert "Found 4 errors" in out, out
+
+
+def pyright(tmp_path, source):
+    """Runs pyright in strict mode on `source`; returns its JSON report."""
+    import json
+
+    (tmp_path / "use.py").write_text(source, encoding="utf-8")
+    (tmp_path / "pyrightconfig.json").write_text(
+        json.dumps({"typeCheckingMode": "strict", "pythonVersion": "3.9"}), encoding="utf-8"
+    )
+    run = subprocess.run(
+        [os.environ["WHEEL_PYRIGHT"], "--outputjson", "--pythonpath", sys.executable, "use.py"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    report = json.loads(run.stdout)
+    return run.returncode, report
+
+
+@needs_checkers
+def test_pyright_strict_passes_correct_use_of_the_whole_package(tmp_path):
+    code, report = pyright(tmp_path, GOOD_USE)
+    assert report["generalDiagnostics"] == [], report["generalDiagnostics"]
+    assert report["summary"]["errorCount"] == 0 and report["summary"]["warningCount"] == 0
+    assert code == 0
+
+
+@needs_checkers
+def test_pyright_strict_flags_misspelt_and_deprecated_names_and_str_codes(tmp_path):
+    code, report = pyright(tmp_path, BAD_USE)
+    errors = {
+        (d["range"]["start"]["line"] + 1, d.get("rule"))
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "error"
+    }
+    assert (2, "reportAttributeAccessIssue") in errors, report
+    assert (3, "reportAttributeAccessIssue") in errors, report
+    assert (4, "reportAssignmentType") in errors, report
+    assert (5, "reportArgumentType") in errors, report
+    assert code == 1

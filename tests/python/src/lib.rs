@@ -14,6 +14,9 @@ use pyo3::types::PyModule;
 /// Any error Python raises.
 pub fn install<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyModule>> {
     let package = PyModule::new(py, name)?;
+    // A package, as FastrAPI's is: `importlib.reload` of a submodule reads
+    // its parent's `__path__`.
+    package.setattr("__path__", pyo3::types::PyList::empty(py))?;
     py.import("sys")?
         .getattr("modules")?
         .set_item(name, &package)?;

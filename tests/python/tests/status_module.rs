@@ -61,7 +61,8 @@ with warnings.catch_warnings(record=True) as caught:
 assert str(caught[0].message) == "'JOB_137_OOM' is deprecated. Use 'JOB_137_OUT_OF_MEMORY' instead."
 assert jobs.phrase(137) == "Out Of Memory"
 assert jobs.description(0) == "The job finished"
-assert dir(jobs) == ["JOB_0_DONE", "JOB_137_OOM", "JOB_137_OUT_OF_MEMORY"]
+assert [name for name in dir(jobs) if name.startswith("JOB")] == ["JOB_0_DONE", "JOB_137_OOM", "JOB_137_OUT_OF_MEMORY"]
+assert jobs.__package__ == "myapp" and jobs.__spec__.name == "myapp.jobs"
 "#,
             &PyDict::new(py),
         )

@@ -1,7 +1,8 @@
-//! The golden-file test an application keeps beside its committed stub, as
-//! the README recommends for FastrAPI: the mixed-layout wheel fixture ships
-//! `python/mixedapp/status.pyi`, and this test fails when the stub
-//! `status_module_stub()` generates has changed without it.
+//! The committed stub of the typed wheel fixture
+//! (`tests/wheel/typed/python/typedapp/status.pyi`) is current. The fixture
+//! itself checks it the way the README tells an `extension-module` crate
+//! to, with its `status-stub` binary (tests/wheel/run.sh); this test makes
+//! `cargo test` catch a stale stub too.
 //!
 //! Update the file with `FASTRAPI_STATUS_BLESS=1 cargo test -p
 //! fastrapi-status-python-tests --test stub`, then review the diff.
@@ -13,7 +14,7 @@ use fastrapi_status::python::status_module_stub;
 #[test]
 fn the_committed_stub_is_current() {
     let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../wheel/mixed/python/mixedapp/status.pyi");
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../wheel/typed/python/typedapp/status.pyi");
     let stub = status_module_stub();
     if std::env::var_os("FASTRAPI_STATUS_BLESS").is_some() {
         std::fs::write(&path, &stub).expect("write the stub");
