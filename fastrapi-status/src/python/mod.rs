@@ -71,11 +71,14 @@
 //! [`status_module_stub`] returns the `.pyi` text of the module
 //! [`add_status_module`] builds, and [`ModuleStub`] that of any module an
 //! application builds with [`new_status_module`] and [`add_table`]. Ship it
-//! beside the package (maturin's mixed layout: `python/fastrapi/status.pyi`
-//! and `python/fastrapi/py.typed`), and keep it current by comparing the
-//! committed file with the function's output (the README shows how, in a
-//! crate with pyo3's `extension-module` feature too). The stub functions
-//! make no Python call.
+//! beside the package in maturin's mixed layout, as `python/fastrapi/status.pyi`
+//! with `py.typed`, an `__init__.pyi` typing the package's other names (its
+//! module `__getattr__` returning `Any`: `py.typed` alone would hide them
+//! from checkers) and a `status.py` for pyright; the README's "A typed
+//! package" section has every file and why. Keep the stub current by
+//! comparing the committed file with the function's output, from a small
+//! binary in a crate with pyo3's `extension-module` feature (its tests
+//! cannot link): the stub functions make no Python call.
 
 mod state;
 mod stub;
@@ -290,8 +293,8 @@ fn warning_class<'py>(
 ///
 /// # Errors
 ///
-/// Any error Python raises, e.g. if `module` was not made by
-/// [`new_status_module`].
+/// A `TypeError` naming the module if `module` was not made by
+/// [`new_status_module`]; any error Python raises.
 pub fn add_table<T: StatusTable>(module: &Bound<'_, PyModule>) -> PyResult<()> {
     let loader = state::loader_of(module)?;
     for &status in T::ALL {
