@@ -13,14 +13,24 @@
 mod attr;
 #[path = "../src/blob.rs"]
 mod blob;
+#[path = "../src/claims.rs"]
+mod claims;
+#[path = "../src/derives.rs"]
+mod derives;
+#[path = "../src/entry.rs"]
+mod entry;
 #[path = "../src/errors.rs"]
 mod errors;
 #[path = "../src/expand.rs"]
 mod expand;
 #[path = "../src/hash.rs"]
 mod hash;
+#[path = "../src/model.rs"]
+mod model;
 #[path = "../src/naming.rs"]
 mod naming;
+#[path = "../src/options.rs"]
+mod options;
 #[path = "../src/parse.rs"]
 mod parse;
 #[path = "../src/validate.rs"]

@@ -1,9 +1,9 @@
 //! Stage 3: code generation from a checked [`Model`].
 //!
 //! Each table becomes: the enum, one `u16` constant per entry and alias, one
-//! inherent impl with `ALL`, `from_u16` (a `match` or `__BY_CODE` for small
-//! tables) and one `__TABLE`: the entry rows, and the code and name indexes
-//! as byte strings (`blob.rs` says why). Then one call of the facade's
+//! inherent impl with `ALL`, `from_u16` (a `match` for up to 64 consecutive
+//! codes, else a call of the facade's engine) and one `__TABLE`: the entry
+//! rows, and the code and name indexes as byte strings (`blob.rs` says why). Then one call of the facade's
 //! `__impl_status!` for the methods and trait impls every table has and
 //! those its kind adds (and `__impl_extends!` for an extension): that code is
 //! written once, in the facade, as the lookup logic is in its `__private`
@@ -18,23 +18,27 @@
 //! inside the compiler a token stream per entry would cost a round trip
 //! to the compiler each (see [`Trees`]).
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, ToTokens};
+use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{quote, ToTokens};
 
 use crate::blob;
 use crate::hash;
 use crate::parse;
-use crate::validate::{self, Base, EntryModel, Kind, Model, TableModel, Validated};
+use crate::model::{Base, EntryModel, Model, TableModel, Validated};
+use crate::validate;
 
 /// The whole pipeline: tokens in, generated code or `compile_error!`s out.
 pub fn status_codes(input: TokenStream) -> TokenStream {
     let invocation = parse::parse(input);
     let krate = invocation.krate.clone();
+    let extendable = invocation.extendable_source.clone();
     let source = invocation.source.clone();
     let bases = invocation.bases_source.clone();
     match validate::validate(invocation) {
         Ok(Validated::Model(model)) => expand(&model),
-        Ok(Validated::NeedsBase(base)) => ask_for_base(krate, base, &source, &bases),
+        Ok(Validated::NeedsBase(base)) => {
+            ask_for_base(krate, &base, &extendable, &source, &bases)
+        }
         Err(err) => err.to_compile_error(),
     }
 }
@@ -42,18 +46,21 @@ pub fn status_codes(input: TokenStream) -> TokenStream {
 /// A table extends `base`, whose declaration lives in the facade's data
 /// macro: call that macro with this invocation, and it calls the macro back
 /// with the base's declaration appended after `@bases`. The user's tokens
-/// pass through untouched, so their spans stay theirs.
+/// pass through untouched, so their spans stay theirs; so does the list of
+/// what can be extended, for the next table's base.
 fn ask_for_base(
     krate: Option<TokenStream>,
     base: &Base,
+    extendable: &TokenStream,
     source: &TokenStream,
     bases: &TokenStream,
 ) -> TokenStream {
     let krate = parse::facade_path(krate);
-    let data_macro = format_ident!("{}", base.data_macro);
+    let data_macro = &base.data_macro;
     quote! {
         #krate::#data_macro! {
-            [#krate::__private::status_codes] @(#krate) @input { #source } @bases #bases
+            [#krate::__private::status_codes]
+            @(#krate) @extendable(#extendable) @input { #source } @bases #bases
         }
     }
 }
@@ -183,7 +190,8 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         quote!(#[doc = #doc])
     });
 
-    let (by_code, from_u16_body) = from_u16(krate, entries);
+    let from_u16_body = from_u16(krate, entries);
+    let all_allow = large_array_allow(entries.len(), 2);
     let lookup_table = lookup_table(krate, &table_name, entries);
 
     let default_impl = table.default.as_ref().map(|variant| {
@@ -203,14 +211,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     });
     // The facade adds what the kind calls for (the class methods of an
     // HTTP table, say) from this name.
-    let kind = Ident::new(
-        match table.kind {
-            Kind::Http => "Http",
-            Kind::WebSocket => "WebSocket",
-            Kind::Custom => "Custom",
-        },
-        Span::call_site(),
-    );
+    let kind = Ident::new(table.kind.facade_name(), Span::call_site());
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
     quote! {
@@ -245,12 +246,10 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
         impl #ident {
             #[doc = #all_doc]
-            #[allow(clippy::large_stack_arrays)]
+            #all_allow
             #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
             #lookup_table
-
-            #by_code
 
             /// The status with this code, if the table has one.
             #[inline]
@@ -337,15 +336,19 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         let message = format!("fastrapi-status could not build a name index for `{table_name}`; please report this table");
         return quote!(::core::compile_error!(#message););
     };
-    let seed = Literal::u64_unsuffixed(index.seed);
+    let seed = hex_literal(index.seed, 16);
     let displacements = Literal::byte_string(&blob::u32s(&index.displacements));
     let hashed = match index.hashed {
         hash::Hashed::First => quote!(Hashed::First),
         hash::Hashed::Last => quote!(Hashed::Last),
         hash::Hashed::All => quote!(Hashed::All),
     };
-    let key_lengths = Literal::u64_unsuffixed(key_lengths);
-    let code_lengths = Literal::u8_unsuffixed(code_lengths);
+    let key_lengths = hex_literal(key_lengths, 0);
+    let code_lengths = binary_literal(code_lengths);
+    let max_key_len = Literal::usize_unsuffixed(max_key_len);
+    // An entry row is 104 bytes on a 64-bit target (a `u16`, five `&str`,
+    // one slice).
+    let table_allow = large_array_allow(entries.len(), 104);
     // In slot order, so a lookup reads its key straight from the slot.
     let (key_rows, key_text) = blob::key_rows(&index.slots, &keys);
     let (key_rows, key_text) = (
@@ -354,9 +357,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     );
 
     quote! {
-        // A constant, in static memory: clippy's stack-array size limit
-        // (a pedantic lint, in the user's crate) takes it for a local.
-        #[allow(clippy::large_stack_arrays)]
+        #table_allow
         const __TABLE: &'static #krate::__private::Table = {
             use #krate::__private::{Codes, Entry, Hashed, Table, NO_ALIASES};
             &Table {
@@ -393,8 +394,9 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     let Some((min, span)) = code_span(entries) else {
         return quote!(Codes::Sparse { codes: b"" });
     };
+    let min_literal = Literal::u16_unsuffixed(min);
     if span == entries.len() {
-        return quote!(Codes::Consecutive { min: #min });
+        return quote!(Codes::Consecutive { min: #min_literal });
     }
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
         let mut codes = Vec::with_capacity(entries.len());
@@ -411,75 +413,76 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
         index[usize::from(entry.code - min)] = u16::try_from(position).unwrap_or(u16::MAX);
     }
     let index = Literal::byte_string(&blob::u16s(&index));
-    quote!(Codes::Dense { min: #min, index: #index })
+    quote!(Codes::Dense { min: #min_literal, index: #index })
 }
 
 /// Consecutive codes up to this many entries get a `match` for `from_u16`.
 /// Each arm costs compile time, and past this a small table is rare.
 const MATCH_MAX_ENTRIES: usize = 64;
 
-/// Tables whose codes span at most this many values also get `__BY_CODE`.
-const BY_CODE_MAX_SPAN: usize = 1024;
-
-/// The body of `from_u16`, and the constant it may read.
+/// The body of `from_u16`.
 ///
 /// - Up to 64 consecutive codes (a downstream table numbered 0, 1, 2, ...):
 ///   a `match`, which the optimizer turns into a range check and a cast,
 ///   as it does for strum's `FromRepr` and num_enum's `TryFromPrimitive`.
-/// - Otherwise a small code span gets `__BY_CODE`, the status itself (or
-///   `None`) by `code - min`: one range check and one load, where a
-///   `match` over scattered codes would compile to a lookup table or a
-///   search anyway.
-/// - Large tables use the position index and `ALL`: `__BY_CODE` is left
-///   out of `__TABLE` and of large tables because every enum value in a
-///   constant costs rustc validation time per entry.
-fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> (Option<TokenStream>, TokenStream) {
-    let fallback = quote!(#krate::__private::from_u16(Self::__TABLE, Self::ALL, code));
-    // Consecutive codes: the `match` compiles to a range check and a cast.
+/// - Otherwise the facade's engine, reading the table's one index by code
+///   (`__TABLE.codes`) and `ALL`. There is no second index of enum values:
+///   every enum value in a constant costs rustc validation time per entry.
+fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
     let consecutive = code_span(entries).is_some_and(|(_, span)| span == entries.len());
-    if consecutive && entries.len() <= MATCH_MAX_ENTRIES {
-        let (mut codes, mut variants) = (Vec::new(), Vec::new());
-        for entry in entries {
-            codes.push(Literal::u16_unsuffixed(entry.code));
-            variants.push(&entry.variant);
-        }
-        return (
-            None,
-            quote! {
-                match code {
-                    #(#codes => ::core::option::Option::Some(Self::#variants),)*
-                    _ => ::core::option::Option::None,
-                }
-            },
-        );
+    if !consecutive || entries.len() > MATCH_MAX_ENTRIES {
+        return quote!(#krate::__private::from_u16(Self::__TABLE, Self::ALL, code));
     }
-    let Some((min, span)) = code_span(entries).filter(|&(_, span)| span <= BY_CODE_MAX_SPAN) else {
-        return (None, fallback);
-    };
-    // `Some(Self::Variant)` or `None` for every code of the span.
-    let mut slots = Vec::with_capacity(span);
-    for _ in 0..span {
-        slots.push(Trees(vec![TokenTree::Ident(Ident::new(
-            "None",
-            Span::call_site(),
-        ))]));
-    }
+    let (mut codes, mut variants) = (Vec::new(), Vec::new());
     for entry in entries {
-        let variant = &entry.variant;
-        slots[usize::from(entry.code - min)] = Trees(vec![
-            TokenTree::Ident(Ident::new("Some", Span::call_site())),
-            TokenTree::Group(Group::new(Delimiter::Parenthesis, quote!(Self::#variant))),
-        ]);
+        codes.push(Literal::u16_unsuffixed(entry.code));
+        variants.push(&entry.variant);
     }
-    let item = quote! {
-        #[allow(clippy::large_stack_arrays)]
-        const __BY_CODE: &'static [::core::option::Option<Self>] =
-            &[#(::core::option::Option::#slots,)*];
-    };
-    (
-        Some(item),
-        quote!(#krate::__private::by_code(Self::__BY_CODE, #min, code)),
-    )
+    quote! {
+        use ::core::option::Option::{None, Some};
+        match code {
+            #(#codes => Some(Self::#variants),)*
+            _ => None,
+        }
+    }
+}
+
+/// clippy's `large_stack_arrays` (pedantic) counts an associated constant's
+/// array literal as a local array: allowed on `ALL` and `__TABLE` when they
+/// pass 8 KiB, half clippy's default `array-size-threshold` of 16 KiB (the
+/// sizes are estimates for 64-bit targets), and only there.
+fn large_array_allow(len: usize, element_bytes: usize) -> Option<TokenStream> {
+    (len.saturating_mul(element_bytes) > 8 * 1024)
+        .then(|| quote!(#[allow(clippy::large_stack_arrays)]))
+}
+
+/// `0x0D38_A2E6_8B2F_5A1A`: a seed (`width` 16) or a bit mask (`width`
+/// 0, no leading zeros) as a person writes one.
+fn hex_literal(value: u64, width: usize) -> Literal {
+    let digits = format!("{value:0width$X}");
+    literal(&format!("0x{}", grouped(&digits, 4)))
+}
+
+/// `0b1000`: a bit mask of few bits, bit `n` readable as the `n`-th digit.
+fn binary_literal(value: u8) -> Literal {
+    literal(&format!("0b{value:b}"))
+}
+
+/// Digits in groups of `size` from the right, joined by `_`.
+fn grouped(digits: &str, size: usize) -> String {
+    let mut out = String::new();
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at) % size == 0 {
+            out.push('_');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A literal from its text; the texts here are always valid literals.
+fn literal(text: &str) -> Literal {
+    text.parse().unwrap_or_else(|_| Literal::u64_unsuffixed(0))
 }
 
 /// Everything `FromStr` accepts for an entry besides its decimal code.
@@ -595,13 +598,24 @@ fn sentence(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    //! Assertions on the expansion as syn reads it (items, fields,
+    //! literals), never on how proc_macro2 prints it.
+
     use super::*;
     use quote::quote;
+    use syn::parse_quote;
 
     fn expand_ok(tokens: TokenStream) -> syn::File {
         let out = status_codes(tokens);
-        assert!(!out.to_string().contains("compile_error"), "{out}");
-        syn::parse2(out).expect("the expansion parses as items")
+        let file: syn::File = syn::parse2(out).expect("the expansion parses as items");
+        assert!(
+            !file.items.iter().any(|item| matches!(item, syn::Item::Macro(m)
+                if m.mac.path.is_ident("compile_error")
+                    || m.mac.path.segments.last().is_some_and(|s| s.ident == "compile_error"))),
+            "{}",
+            quote!(#file)
+        );
+        file
     }
 
     fn item_names(file: &syn::File) -> Vec<String> {
@@ -613,6 +627,130 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    fn the_enum(file: &syn::File) -> &syn::ItemEnum {
+        match &file.items[0] {
+            syn::Item::Enum(e) => e,
+            other => panic!("the enum comes first: {}", quote!(#other)),
+        }
+    }
+
+    /// The table's own inherent impl: `ALL`, `__TABLE`, `from_u16`.
+    fn own_impl(file: &syn::File) -> &syn::ItemImpl {
+        let mut impls = file.items.iter().filter_map(|item| match item {
+            syn::Item::Impl(i) => Some(i),
+            _ => None,
+        });
+        let own = impls.next().expect("one inherent impl");
+        assert!(
+            impls.next().is_none(),
+            "the table's own items; the rest is the facade's"
+        );
+        own
+    }
+
+    fn assoc_const<'a>(file: &'a syn::File, name: &str) -> &'a syn::ImplItemConst {
+        own_impl(file)
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::ImplItem::Const(c) if c.ident == name => Some(c),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no `{name}`"))
+    }
+
+    fn from_u16_body(file: &syn::File) -> &syn::Block {
+        own_impl(file)
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::ImplItem::Fn(f) if f.sig.ident == "from_u16" => Some(&f.block),
+                _ => None,
+            })
+            .expect("from_u16")
+    }
+
+    /// The fields of `__TABLE`'s `Table { ... }`, after its `use` line.
+    fn table_fields(file: &syn::File) -> Vec<syn::FieldValue> {
+        let syn::Expr::Block(block) = &assoc_const(file, "__TABLE").expr else {
+            panic!("`__TABLE` is a block")
+        };
+        let stmts = &block.block.stmts;
+        assert!(matches!(&stmts[0], syn::Stmt::Item(syn::Item::Use(_))));
+        let syn::Stmt::Expr(syn::Expr::Reference(table), None) = &stmts[1] else {
+            panic!("then `&Table {{ ... }}`")
+        };
+        struct_fields(&table.expr)
+    }
+
+    fn struct_fields(expr: &syn::Expr) -> Vec<syn::FieldValue> {
+        match expr {
+            syn::Expr::Struct(s) => s.fields.iter().cloned().collect(),
+            other => panic!("not a struct: {}", quote!(#other)),
+        }
+    }
+
+    fn field(fields: &[syn::FieldValue], name: &str) -> syn::Expr {
+        for field in fields {
+            if matches!(&field.member, syn::Member::Named(n) if n == name) {
+                return field.expr.clone();
+            }
+        }
+        panic!("no field `{name}`")
+    }
+
+    fn rows(file: &syn::File) -> Vec<Vec<syn::FieldValue>> {
+        let syn::Expr::Reference(entries) = field(&table_fields(file), "entries") else {
+            panic!("`entries: &[...]`")
+        };
+        let syn::Expr::Array(array) = &*entries.expr else {
+            panic!("an array")
+        };
+        array.elems.iter().map(struct_fields).collect()
+    }
+
+    fn literal_text(expr: &syn::Expr) -> String {
+        match expr {
+            syn::Expr::Lit(lit) => {
+                let lit = &lit.lit;
+                quote!(#lit).to_string()
+            }
+            other => panic!("not a literal: {}", quote!(#other)),
+        }
+    }
+
+    fn byte_string(expr: &syn::Expr) -> Vec<u8> {
+        match expr {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::ByteStr(bytes),
+                ..
+            }) => bytes.value(),
+            other => panic!("not a byte string: {}", quote!(#other)),
+        }
+    }
+
+    fn the_facade_call(file: &syn::File) -> &syn::Macro {
+        file.items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Macro(m)
+                    if m.mac
+                        .path
+                        .segments
+                        .last()
+                        .is_some_and(|s| s.ident == "__impl_status") =>
+                {
+                    Some(&m.mac)
+                }
+                _ => None,
+            })
+            .expect("a call of `__impl_status!`")
+    }
+
+    fn has_attr(attrs: &[syn::Attribute], expected: &syn::Attribute) -> bool {
+        attrs.iter().any(|attr| attr == expected)
     }
 
     #[test]
@@ -634,62 +772,109 @@ mod tests {
                 "HTTP_404_NOT_FOUND"
             ]
         );
-        let syn::Item::Enum(e) = &file.items[0] else {
-            panic!()
-        };
-        let variants: Vec<String> = e.variants.iter().map(|v| v.ident.to_string()).collect();
-        assert_eq!(variants, ["Ok", "NotFound"]);
-        let impls = file
-            .items
-            .iter()
-            .filter(|i| matches!(i, syn::Item::Impl(_)))
-            .count();
-        assert_eq!(impls, 1, "the table's own items; the rest is the facade's");
-        let text = quote!(#file).to_string();
-        assert!(
-            text.contains(":: fastrapi_status :: __impl_status ! (pub Http , \"Http\" , Custom)"),
-            "{text}"
-        );
-        let discriminants: Vec<String> = e
+        let variants: Vec<String> = the_enum(&file)
             .variants
             .iter()
-            .map(|v| {
-                v.discriminant
-                    .as_ref()
-                    .map(|(_, d)| quote!(#d).to_string())
-                    .unwrap_or_default()
-            })
+            .map(|v| v.ident.to_string())
             .collect();
-        assert_eq!(
-            discriminants,
-            ["200", "404"],
-            "a gap needs an explicit discriminant"
-        );
-        assert!(text.contains("deprecated (note = \"use HTTP_200_OK\")"));
-        assert!(text.contains("\"404 Not Found\""));
-        assert!(text.contains("aliases : NO_ALIASES"), "404 has none");
-        assert!(text.contains(
-            "use :: fastrapi_status :: __private :: { Codes , Entry , Hashed , Table , NO_ALIASES }"
+        assert_eq!(variants, ["Ok", "NotFound"]);
+        let expected: syn::Macro =
+            parse_quote!(::fastrapi_status::__impl_status!(pub Http, "Http", Custom));
+        assert_eq!(the_facade_call(&file), &expected);
+        let discriminants: Vec<String> = the_enum(&file)
+            .variants
+            .iter()
+            .map(|v| v.discriminant.as_ref().map(|(_, d)| literal_text(d)).unwrap_or_default())
+            .collect();
+        assert_eq!(discriminants, ["200", "404"], "a gap needs an explicit discriminant");
+
+        let old = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Const(c) if c.ident == "HTTP_200_OLD_OK" => Some(c),
+                _ => None,
+            })
+            .unwrap();
+        assert!(has_attr(
+            &old.attrs,
+            &parse_quote!(#[deprecated(note = "use HTTP_200_OK")])
         ));
-        assert!(
-            // Position 0 for 200, then `HOLE`s (0xFFFF), little-endian.
-            text.contains(r#"Codes :: Dense { min : 200u16 , index : b"\0\0\xFF\xFF"#),
-            "{text}"
-        );
+
+        let rows = rows(&file);
+        assert_eq!(literal_text(&field(&rows[1], "display")), "\"404 Not Found\"");
+        assert_eq!(field(&rows[1], "aliases"), parse_quote!(NO_ALIASES), "404 has none");
+        assert_eq!(field(&rows[0], "aliases"), parse_quote!(&["HTTP_200_OLD_OK"]));
+
+        let codes = field(&table_fields(&file), "codes");
+        let fields = struct_fields(&codes);
+        assert_eq!(literal_text(&field(&fields, "min")), "200", "unsuffixed");
+        // Position 0 for 200, then `HOLE`s (0xFFFF), little-endian.
+        assert_eq!(byte_string(&field(&fields, "index"))[..4], [0, 0, 0xFF, 0xFF]);
     }
 
     #[test]
-    fn consecutive_codes_get_implicit_discriminants() {
+    fn data_reads_as_written() {
+        let file = expand_ok(quote!(0 QUEUED "a", 1 RUNNING "b", #[alias(FAILED)] 7 ERRORED "c"));
+        let fields = table_fields(&file);
+        let seed = literal_text(&field(&fields, "seed"));
+        assert!(seed.starts_with("0x") && seed.len() == 2 + 16 + 3, "a seed in hex: {seed}");
+        let key_lengths = literal_text(&field(&fields, "key_lengths"));
+        // Keys of 6 and 7 bytes: bits 6 and 7.
+        assert_eq!(key_lengths, "0xC0");
+        assert_eq!(literal_text(&field(&fields, "code_lengths")), "0b10", "one digit");
+        assert_eq!(literal_text(&field(&fields, "max_key_len")), "7", "unsuffixed");
+        // A small table needs no lint allowance, and has one index by code.
+        let allow: syn::Attribute = parse_quote!(#[allow(clippy::large_stack_arrays)]);
+        assert!(!has_attr(&assoc_const(&file, "ALL").attrs, &allow));
+        assert!(!has_attr(&assoc_const(&file, "__TABLE").attrs, &allow));
+        let consts: Vec<String> = own_impl(&file)
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                syn::ImplItem::Const(c) => Some(c.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(consts, ["ALL", "__TABLE"]);
+        let expected: syn::Block =
+            parse_quote!({ ::fastrapi_status::__private::from_u16(Self::__TABLE, Self::ALL, code) });
+        assert_eq!(from_u16_body(&file), &expected);
+    }
+
+    #[test]
+    fn large_tables_allow_the_array_lint_where_it_fires() {
+        let entries = (0..200u16).map(|i| {
+            let name = Ident::new(&format!("E{i}"), Span::call_site());
+            let code = Literal::u16_unsuffixed(i * 2);
+            quote!(#code #name "x",)
+        });
+        let file = expand_ok(quote!(#(#entries)*));
+        let allow: syn::Attribute = parse_quote!(#[allow(clippy::large_stack_arrays)]);
+        assert!(has_attr(&assoc_const(&file, "__TABLE").attrs, &allow), "200 rows pass 8 KiB");
+        assert!(!has_attr(&assoc_const(&file, "ALL").attrs, &allow), "400 bytes do not");
+    }
+
+    #[test]
+    fn consecutive_codes_get_a_match_and_implicit_discriminants() {
         let file = expand_ok(quote!(1 A "a", 2 B "b", 3 C "c", 7 D "d", 8 E "e"));
-        let syn::Item::Enum(e) = &file.items[0] else {
-            panic!()
-        };
-        let explicit: Vec<String> = e
+        let explicit: Vec<String> = the_enum(&file)
             .variants
             .iter()
-            .filter_map(|v| v.discriminant.as_ref().map(|(_, d)| quote!(#d).to_string()))
+            .filter_map(|v| v.discriminant.as_ref().map(|(_, d)| literal_text(d)))
             .collect();
         assert_eq!(explicit, ["1", "7"]);
+
+        let file = expand_ok(quote!(1 A "a", 2 B "b"));
+        let expected: syn::Block = parse_quote!({
+            use ::core::option::Option::{None, Some};
+            match code {
+                1 => Some(Self::A),
+                2 => Some(Self::B),
+                _ => None,
+            }
+        });
+        assert_eq!(from_u16_body(&file), &expected);
     }
 
     #[test]
@@ -701,32 +886,49 @@ mod tests {
         ] {
             let kind = Ident::new(kind, Span::call_site());
             let code = Literal::u16_unsuffixed(if ident == "WebSocket" { 1000 } else { 200 });
-            let text = expand_ok(quote!(#[status(kind = #kind)] pub enum H { #code OK "Fine" }));
-            let text = quote!(#text).to_string();
-            let call = format!(":: fastrapi_status :: __impl_status ! (pub H , \"H\" , {ident}) ;");
-            assert!(text.contains(&call), "{text}");
+            let file = expand_ok(quote!(#[status(kind = #kind)] pub enum H { #code OK "Fine" }));
+            let ident = Ident::new(ident, Span::call_site());
+            let expected: syn::Macro =
+                parse_quote!(::fastrapi_status::__impl_status!(pub H, "H", #ident));
+            assert_eq!(the_facade_call(&file), &expected);
         }
     }
 
     #[test]
     fn sparse_codes_get_a_binary_search_table() {
         let file = expand_ok(quote!(0 LOW "Low", 65535 HIGH "High"));
-        let text = quote!(#file).to_string();
-        assert!(
-            text.contains(r#"Codes :: Sparse { codes : b"\0\0\xFF\xFF" }"#),
-            "{text}"
-        );
+        let codes = field(&table_fields(&file), "codes");
+        let expected: syn::Expr = parse_quote!(Codes::Sparse { codes: b"\0\0\xFF\xFF" });
+        assert_eq!(codes, expected);
     }
 
     #[test]
     fn doc_aliases_skip_the_items_own_name() {
         let file = expand_ok(quote!(1 A "Variant and constant are both `A`"));
-        let text = quote!(#file).to_string();
-        assert!(text.contains("doc (alias = \"1\")"), "{text}");
+        let attrs = &the_enum(&file).variants[0].attrs;
+        assert!(has_attr(attrs, &parse_quote!(#[doc(alias = "1")])));
         assert!(
-            !text.contains("alias = \"A\""),
+            !has_attr(attrs, &parse_quote!(#[doc(alias = "1", alias = "A")])),
             "rustc rejects an alias equal to the item's name"
         );
+    }
+
+    #[test]
+    fn extending_asks_the_facade_with_what_it_declared() {
+        let out = status_codes(quote! {
+            @(::f) @extendable(HttpStatus = __http_table)
+            #[status(extends = HttpStatus)] pub enum Edge { 499 X "x" }
+        });
+        let call: syn::Macro = syn::parse2(out).unwrap();
+        let expected: syn::Macro = parse_quote! {
+            ::f::__http_table! {
+                [::f::__private::status_codes]
+                @(::f) @extendable(HttpStatus = __http_table)
+                @input { #[status(extends = HttpStatus)] pub enum Edge { 499 X "x" } }
+                @bases
+            }
+        };
+        assert_eq!(call, expected);
     }
 
     #[test]
@@ -754,5 +956,13 @@ mod tests {
             "bad name, empty description, duplicate code, byte string"
         );
         assert!(file.items.iter().all(|i| matches!(i, syn::Item::Macro(m) if m.mac.path.segments.last().unwrap().ident == "compile_error")));
+    }
+
+    #[test]
+    fn literal_texts() {
+        assert_eq!(grouped("48A44", 4), "4_8A44");
+        assert_eq!(grouped("C0", 4), "C0");
+        assert_eq!(hex_literal(1, 16).to_string(), "0x0000_0000_0000_0001");
+        assert_eq!(binary_literal(0b1000).to_string(), "0b1000");
     }
 }

@@ -29,10 +29,15 @@
 
 mod attr;
 mod blob;
+mod claims;
+mod derives;
+mod entry;
 mod errors;
 mod expand;
 mod hash;
+mod model;
 mod naming;
+mod options;
 mod parse;
 mod validate;
 

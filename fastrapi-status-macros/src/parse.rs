@@ -13,11 +13,17 @@ use syn::parse::{ParseStream, Parser as _};
 use syn::{braced, Ident, Lit, Token};
 
 use crate::attr::{self, Attr};
+use crate::model::Base;
 
 /// A whole `status_codes!` invocation.
 pub struct Invocation {
     /// The path to the facade, passed as `@($crate)` by its wrapper macro.
     pub krate: Option<TokenStream>,
+    /// The tables `extends = ...` may name, as the facade's wrapper declared
+    /// them (`@extendable(HttpStatus = __http_table, ...)`), and the tokens
+    /// as passed, to hand on with a base request.
+    pub extendable: Vec<Base>,
+    pub extendable_source: TokenStream,
     /// The user's tokens as written, to hand back through a base table's
     /// data macro (see [`parse`]).
     pub source: TokenStream,
@@ -74,21 +80,46 @@ pub fn facade_path(krate: Option<TokenStream>) -> TokenStream {
 
 /// Parses an invocation; never fails, syntax errors are collected instead.
 ///
-/// The tokens are what the facade's wrapper passes, `@($crate)` then the
-/// user's tokens, or, once a table's `extends = Base` has been resolved,
-/// `@($crate) @input { user's tokens } @bases <base declarations>`: the
-/// facade's data macro for the base appended the base table's declaration.
+/// The tokens are what the facade's wrapper passes, `@($crate)
+/// @extendable(...)` then the user's tokens, or, once a table's `extends =
+/// Base` has been resolved, the same head then `@input { user's tokens }
+/// @bases <base declarations>`: the facade's data macro for the base
+/// appended the base table's declaration.
 pub fn parse(tokens: TokenStream) -> Invocation {
     let mut trees = tokens.into_iter().peekable();
     let krate = take_marked_group(&mut trees, None, Delimiter::Parenthesis);
+    let extendable_source =
+        take_marked_group(&mut trees, Some("extendable"), Delimiter::Parenthesis)
+            .unwrap_or_default();
     let rest: TokenStream = trees.collect();
     let (source, bases_source) = split_bases(rest);
     let mut invocation = parse_tables(source.clone());
     invocation.krate = krate;
+    invocation.extendable = parse_extendable(extendable_source.clone());
+    invocation.extendable_source = extendable_source;
     invocation.source = source;
     invocation.bases = parse_tables(bases_source.clone()).tables;
     invocation.bases_source = bases_source;
     invocation
+}
+
+/// `Name = data_macro, ...`: what the facade's wrapper writes, so anything
+/// else (only a hand-written call could pass it) declares nothing.
+fn parse_extendable(tokens: TokenStream) -> Vec<Base> {
+    let parser = |input: ParseStream| {
+        let mut bases = Vec::new();
+        while !input.is_empty() {
+            let table: Ident = input.parse()?;
+            input.parse::<Token![=]>()?;
+            let data_macro: Ident = input.parse()?;
+            bases.push(Base { table, data_macro });
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(bases)
+    };
+    parser.parse2(tokens).unwrap_or_default()
 }
 
 /// `@input { source } @bases rest` -> `(source, rest)`; anything else is
@@ -171,6 +202,8 @@ pub fn last_span(tokens: &TokenStream) -> Span {
 fn parse_tables(tokens: TokenStream) -> Invocation {
     let mut invocation = Invocation {
         krate: None,
+        extendable: Vec::new(),
+        extendable_source: TokenStream::new(),
         source: TokenStream::new(),
         tables: Vec::new(),
         error: None,
@@ -404,6 +437,11 @@ fn skip_past_comma(input: ParseStream) {
 mod tests {
     use super::*;
     use quote::quote;
+    use syn::parse_quote;
+
+    fn path(tokens: Option<TokenStream>) -> syn::Path {
+        syn::parse2(tokens.expect("a path")).unwrap()
+    }
 
     #[test]
     fn bare_form() {
@@ -429,14 +467,22 @@ mod tests {
             @bases #[status(prefix = B)] pub enum Base { 2 TWO "b" }
         });
         assert!(inv.error.is_none());
-        assert_eq!(inv.krate.unwrap().to_string(), ":: f");
+        assert_eq!(path(inv.krate), parse_quote!(::f));
         assert_eq!(inv.tables[0].ident, "Mine");
-        assert!(inv
-            .source
-            .to_string()
-            .starts_with("# [status (extends = Base)]"));
+        // The source and the bases as written, to hand on.
+        let leading = |tokens: TokenStream| {
+            let parser = |input: ParseStream| {
+                let attrs = input.call(syn::Attribute::parse_outer)?;
+                input.parse::<TokenStream>()?;
+                Ok(attrs)
+            };
+            parser.parse2(tokens).unwrap()
+        };
+        let expected: syn::Attribute = parse_quote!(#[status(extends = Base)]);
+        assert_eq!(leading(inv.source), [expected]);
+        let expected: syn::Attribute = parse_quote!(#[status(prefix = B)]);
+        assert_eq!(leading(inv.bases_source), [expected]);
         assert_eq!(inv.bases[0].ident, "Base");
-        assert!(inv.bases_source.to_string().contains("enum Base"));
         // Without `@bases`, `@input` is not the marker: all of it is source.
         let inv = parse(quote!(@(::f) @input { 1 ONE "a" }));
         assert!(inv.bases.is_empty());
@@ -472,7 +518,7 @@ mod tests {
             pub(crate) enum Other { 1 ONE "b", 2 TWO "c", }
         });
         assert!(inv.error.is_none());
-        assert_eq!(inv.krate.unwrap().to_string(), ":: my_facade");
+        assert_eq!(path(inv.krate), parse_quote!(::my_facade));
         assert_eq!(inv.tables.len(), 2);
         assert_eq!(inv.tables[0].attrs.len(), 2);
         assert_eq!(ok_entries(&inv.tables[0])[0].attrs.len(), 1);
@@ -524,6 +570,26 @@ mod tests {
             inv.error.unwrap().to_string(),
             "expected `enum`: a table is declared as `pub enum Name { ... }`"
         );
+    }
+
+    #[test]
+    fn the_facade_declares_what_can_be_extended() {
+        let inv = parse(quote!(@(::f) @extendable(HttpStatus = __http_table, Ws = __ws) 1 A "a"));
+        let bases: Vec<(String, String)> = inv
+            .extendable
+            .iter()
+            .map(|b| (b.table.to_string(), b.data_macro.to_string()))
+            .collect();
+        assert_eq!(
+            bases,
+            [
+                ("HttpStatus".into(), "__http_table".into()),
+                ("Ws".into(), "__ws".into())
+            ]
+        );
+        assert_eq!(ok_entries(&inv.tables[0])[0].name, "A");
+        // Only the wrapper writes the list: anything else declares nothing.
+        assert!(parse(quote!(@(::f) @extendable(what?) 1 A "a")).extendable.is_empty());
     }
 
     fn ok_entries(table: &Table) -> Vec<&Entry> {

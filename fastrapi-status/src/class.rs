@@ -60,3 +60,15 @@ impl fmt::Display for StatusClass {
         f.pad(self.as_str())
     }
 }
+
+/// The class of a code of a `kind = http` table (validated to 100..=599),
+/// for the generated `class()`. Hidden API, reached through `__private`.
+#[doc(hidden)]
+#[inline]
+#[must_use]
+pub const fn http_class(code: u16) -> StatusClass {
+    match StatusClass::from_code(code) {
+        Some(class) => class,
+        None => StatusClass::ServerError,
+    }
+}

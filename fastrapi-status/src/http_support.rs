@@ -2,9 +2,15 @@
 //! `http::StatusCode`, implemented for each table by `__impl_http!`; and
 //! between every [`Code`] of such a table and `http::StatusCode`, lossless
 //! both ways (both hold exactly `100..=999`), here once for all tables.
+//!
+//! The file is compiled with the feature on or off: the generated code
+//! calls `__impl_http!` either way (a user's crate cannot test the facade's
+//! features), so the hook's two halves stand side by side at the end.
 
+#[cfg(feature = "http")]
 use crate::{Code, HttpTable};
 
+#[cfg(feature = "http")]
 impl<T: HttpTable> From<Code<T>> for http::StatusCode {
     /// The same code: `http` accepts all of `100..=999`.
     #[inline]
@@ -13,6 +19,7 @@ impl<T: HttpTable> From<Code<T>> for http::StatusCode {
     }
 }
 
+#[cfg(feature = "http")]
 impl<T: HttpTable> From<http::StatusCode> for Code<T> {
     /// The same code, known to `T` or not.
     ///
@@ -32,6 +39,7 @@ impl<T: HttpTable> From<http::StatusCode> for Code<T> {
 
 /// `From<T> for http::StatusCode`. A `kind = http` code is in `100..=999`,
 /// which `http` always accepts; the fallback only keeps this total.
+#[cfg(feature = "http")]
 #[inline]
 #[must_use]
 pub fn to_http(code: u16) -> http::StatusCode {
@@ -39,6 +47,7 @@ pub fn to_http(code: u16) -> http::StatusCode {
 }
 
 /// Called by the code `status_codes!` generates for `kind = http` tables.
+#[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
@@ -47,7 +56,7 @@ macro_rules! __impl_http {
         impl ::core::convert::From<$table> for $crate::__private::http::StatusCode {
             #[inline]
             fn from(status: $table) -> Self {
-                $crate::__private::http_support::to_http(status.as_u16())
+                $crate::__private::to_http(status.as_u16())
             }
         }
 
@@ -63,4 +72,12 @@ macro_rules! __impl_http {
         }
         }
     };
+}
+
+/// The hook with the feature off: nothing to implement.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($table:ident) => {};
 }

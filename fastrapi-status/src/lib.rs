@@ -92,15 +92,22 @@
 #[cfg(any(test, feature = "pyo3"))]
 extern crate std;
 
+mod bytes;
 mod class;
 mod code;
+mod decimal;
 mod docs_cfg;
 mod error;
-mod features_off;
+mod http_support;
 mod impls;
 mod kind;
+mod lookup;
+mod name_hash;
+mod rows;
+mod serde_support;
 mod table;
 mod tables;
+mod variant_name;
 mod ws;
 
 #[doc(hidden)]
@@ -277,7 +284,14 @@ macro_rules! status_codes {
         }
     };
     ($($input:tt)*) => {
-        $crate::__private::status_codes! { @($crate) $($input)* }
+        $crate::__private::status_codes! {
+            @($crate)
+            // The tables `extends = ...` can name, each with the data macro
+            // of `tables.rs` that holds its declaration: the proc macro knows
+            // no table of this crate but from this list.
+            @extendable(HttpStatus = __http_table, WsCloseCode = __ws_table)
+            $($input)*
+        }
     };
 }
 

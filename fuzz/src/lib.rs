@@ -12,14 +12,24 @@
 mod attr;
 #[path = "../../fastrapi-status-macros/src/blob.rs"]
 mod blob;
+#[path = "../../fastrapi-status-macros/src/claims.rs"]
+mod claims;
+#[path = "../../fastrapi-status-macros/src/derives.rs"]
+mod derives;
+#[path = "../../fastrapi-status-macros/src/entry.rs"]
+mod entry;
 #[path = "../../fastrapi-status-macros/src/errors.rs"]
 mod errors;
 #[path = "../../fastrapi-status-macros/src/expand.rs"]
 mod expand;
 #[path = "../../fastrapi-status-macros/src/hash.rs"]
 mod hash;
+#[path = "../../fastrapi-status-macros/src/model.rs"]
+mod model;
 #[path = "../../fastrapi-status-macros/src/naming.rs"]
 mod naming;
+#[path = "../../fastrapi-status-macros/src/options.rs"]
+mod options;
 #[path = "../../fastrapi-status-macros/src/parse.rs"]
 mod parse;
 #[path = "../../fastrapi-status-macros/src/validate.rs"]

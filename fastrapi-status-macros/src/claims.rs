@@ -1,0 +1,53 @@
+//! The maps of what must be unique, and who holds each key, for the
+//! duplicate messages.
+
+use std::collections::HashMap;
+
+use crate::model::Base;
+
+/// Every uniqueness check is one lookup in a map of this one type: the
+/// crate compiles one copy of the map's code (see `lib.rs`).
+pub type Claims = HashMap<String, Owner>;
+
+/// Who holds a unique key, for duplicate messages.
+pub struct Owner {
+    pub name: String,
+    pub code: Option<u16>,
+    /// The base table, for a key the table inherited.
+    pub base: Option<String>,
+}
+
+impl Owner {
+    pub fn new(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            code: None,
+            base: None,
+        }
+    }
+
+    /// "`NOT_FOUND`", "`NOT_FOUND` (404)", "... of the base table
+    /// `HttpStatus`". Built only for a message: most keys never need it.
+    pub fn describe(&self) -> String {
+        let mut text = format!("`{}`", self.name);
+        if let Some(code) = self.code {
+            text.push_str(&format!(" ({code})"));
+        }
+        if let Some(base) = &self.base {
+            text.push_str(&format!(" of the base table `{base}`"));
+        }
+        text
+    }
+}
+
+/// What must be unique across the tables of one invocation, since their
+/// items share one module.
+#[derive(Default)]
+pub struct InvocationClaims {
+    /// Table names (with no owner).
+    pub tables: Claims,
+    /// Constant name -> the table that declares it.
+    pub constants: Claims,
+    /// The first base a table extends that is not here yet.
+    pub missing_base: Option<Base>,
+}
