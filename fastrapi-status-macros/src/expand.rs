@@ -23,8 +23,8 @@ use quote::{quote, ToTokens};
 
 use crate::blob;
 use crate::hash;
-use crate::parse;
 use crate::model::{Base, EntryModel, Model, TableModel, Validated};
+use crate::parse;
 use crate::validate;
 
 /// The whole pipeline: tokens in, generated code or `compile_error!`s out.
@@ -36,9 +36,7 @@ pub fn status_codes(input: TokenStream) -> TokenStream {
     let bases = invocation.bases_source.clone();
     match validate::validate(invocation) {
         Ok(Validated::Model(model)) => expand(&model),
-        Ok(Validated::NeedsBase(base)) => {
-            ask_for_base(krate, &base, &extendable, &source, &bases)
-        }
+        Ok(Validated::NeedsBase(base)) => ask_for_base(krate, &base, &extendable, &source, &bases),
         Err(err) => err.to_compile_error(),
     }
 }
@@ -609,7 +607,10 @@ mod tests {
         let out = status_codes(tokens);
         let file: syn::File = syn::parse2(out).expect("the expansion parses as items");
         assert!(
-            !file.items.iter().any(|item| matches!(item, syn::Item::Macro(m)
+            !file
+                .items
+                .iter()
+                .any(|item| matches!(item, syn::Item::Macro(m)
                 if m.mac.path.is_ident("compile_error")
                     || m.mac.path.segments.last().is_some_and(|s| s.ident == "compile_error"))),
             "{}",
@@ -784,9 +785,18 @@ mod tests {
         let discriminants: Vec<String> = the_enum(&file)
             .variants
             .iter()
-            .map(|v| v.discriminant.as_ref().map(|(_, d)| literal_text(d)).unwrap_or_default())
+            .map(|v| {
+                v.discriminant
+                    .as_ref()
+                    .map(|(_, d)| literal_text(d))
+                    .unwrap_or_default()
+            })
             .collect();
-        assert_eq!(discriminants, ["200", "404"], "a gap needs an explicit discriminant");
+        assert_eq!(
+            discriminants,
+            ["200", "404"],
+            "a gap needs an explicit discriminant"
+        );
 
         let old = file
             .items
@@ -802,15 +812,28 @@ mod tests {
         ));
 
         let rows = rows(&file);
-        assert_eq!(literal_text(&field(&rows[1], "display")), "\"404 Not Found\"");
-        assert_eq!(field(&rows[1], "aliases"), parse_quote!(NO_ALIASES), "404 has none");
-        assert_eq!(field(&rows[0], "aliases"), parse_quote!(&["HTTP_200_OLD_OK"]));
+        assert_eq!(
+            literal_text(&field(&rows[1], "display")),
+            "\"404 Not Found\""
+        );
+        assert_eq!(
+            field(&rows[1], "aliases"),
+            parse_quote!(NO_ALIASES),
+            "404 has none"
+        );
+        assert_eq!(
+            field(&rows[0], "aliases"),
+            parse_quote!(&["HTTP_200_OLD_OK"])
+        );
 
         let codes = field(&table_fields(&file), "codes");
         let fields = struct_fields(&codes);
         assert_eq!(literal_text(&field(&fields, "min")), "200", "unsuffixed");
         // Position 0 for 200, then `HOLE`s (0xFFFF), little-endian.
-        assert_eq!(byte_string(&field(&fields, "index"))[..4], [0, 0, 0xFF, 0xFF]);
+        assert_eq!(
+            byte_string(&field(&fields, "index"))[..4],
+            [0, 0, 0xFF, 0xFF]
+        );
     }
 
     #[test]
@@ -818,12 +841,23 @@ mod tests {
         let file = expand_ok(quote!(0 QUEUED "a", 1 RUNNING "b", #[alias(FAILED)] 7 ERRORED "c"));
         let fields = table_fields(&file);
         let seed = literal_text(&field(&fields, "seed"));
-        assert!(seed.starts_with("0x") && seed.len() == 2 + 16 + 3, "a seed in hex: {seed}");
+        assert!(
+            seed.starts_with("0x") && seed.len() == 2 + 16 + 3,
+            "a seed in hex: {seed}"
+        );
         let key_lengths = literal_text(&field(&fields, "key_lengths"));
         // Keys of 6 and 7 bytes: bits 6 and 7.
         assert_eq!(key_lengths, "0xC0");
-        assert_eq!(literal_text(&field(&fields, "code_lengths")), "0b10", "one digit");
-        assert_eq!(literal_text(&field(&fields, "max_key_len")), "7", "unsuffixed");
+        assert_eq!(
+            literal_text(&field(&fields, "code_lengths")),
+            "0b10",
+            "one digit"
+        );
+        assert_eq!(
+            literal_text(&field(&fields, "max_key_len")),
+            "7",
+            "unsuffixed"
+        );
         // A small table needs no lint allowance, and has one index by code.
         let allow: syn::Attribute = parse_quote!(#[allow(clippy::large_stack_arrays)]);
         assert!(!has_attr(&assoc_const(&file, "ALL").attrs, &allow));
@@ -837,8 +871,9 @@ mod tests {
             })
             .collect();
         assert_eq!(consts, ["ALL", "__TABLE"]);
-        let expected: syn::Block =
-            parse_quote!({ ::fastrapi_status::__private::from_u16(Self::__TABLE, Self::ALL, code) });
+        let expected: syn::Block = parse_quote!({
+            ::fastrapi_status::__private::from_u16(Self::__TABLE, Self::ALL, code)
+        });
         assert_eq!(from_u16_body(&file), &expected);
     }
 
@@ -851,8 +886,14 @@ mod tests {
         });
         let file = expand_ok(quote!(#(#entries)*));
         let allow: syn::Attribute = parse_quote!(#[allow(clippy::large_stack_arrays)]);
-        assert!(has_attr(&assoc_const(&file, "__TABLE").attrs, &allow), "200 rows pass 8 KiB");
-        assert!(!has_attr(&assoc_const(&file, "ALL").attrs, &allow), "400 bytes do not");
+        assert!(
+            has_attr(&assoc_const(&file, "__TABLE").attrs, &allow),
+            "200 rows pass 8 KiB"
+        );
+        assert!(
+            !has_attr(&assoc_const(&file, "ALL").attrs, &allow),
+            "400 bytes do not"
+        );
     }
 
     #[test]
@@ -898,7 +939,9 @@ mod tests {
     fn sparse_codes_get_a_binary_search_table() {
         let file = expand_ok(quote!(0 LOW "Low", 65535 HIGH "High"));
         let codes = field(&table_fields(&file), "codes");
-        let expected: syn::Expr = parse_quote!(Codes::Sparse { codes: b"\0\0\xFF\xFF" });
+        let expected: syn::Expr = parse_quote!(Codes::Sparse {
+            codes: b"\0\0\xFF\xFF"
+        });
         assert_eq!(codes, expected);
     }
 

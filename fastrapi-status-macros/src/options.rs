@@ -141,5 +141,7 @@ fn unknown_option(key: &Ident, extendable: &[Base]) -> String {
     if bases.is_empty() {
         bases.push_str("TABLE");
     }
-    format!("unknown option `{key}`: expected `kind = {kinds}`, `prefix = NAME` or `extends = {bases}`")
+    format!(
+        "unknown option `{key}`: expected `kind = {kinds}`, `prefix = NAME` or `extends = {bases}`"
+    )
 }

@@ -589,7 +589,9 @@ mod tests {
         );
         assert_eq!(ok_entries(&inv.tables[0])[0].name, "A");
         // Only the wrapper writes the list: anything else declares nothing.
-        assert!(parse(quote!(@(::f) @extendable(what?) 1 A "a")).extendable.is_empty());
+        assert!(parse(quote!(@(::f) @extendable(what?) 1 A "a"))
+            .extendable
+            .is_empty());
     }
 
     fn ok_entries(table: &Table) -> Vec<&Entry> {

@@ -149,10 +149,9 @@ fn check_table(
 fn any_default_entry(entries: &[syn::Result<Entry>]) -> bool {
     for entry in entries {
         // A syntax error is reported where its entry stood, later.
-        if let Ok(entry) = entry {
-            if has_attr(&entry.attrs, "default") {
-                return true;
-            }
+        let Ok(entry) = entry else { continue };
+        if has_attr(&entry.attrs, "default") {
+            return true;
         }
     }
     false
@@ -226,7 +225,11 @@ fn resolve_base<'b>(
     for (at, known) in extendable.iter().enumerate() {
         if *name != known.table {
             if at > 0 {
-                choices.push_str(if at + 1 == extendable.len() { " and " } else { ", " });
+                choices.push_str(if at + 1 == extendable.len() {
+                    " and "
+                } else {
+                    ", "
+                });
             }
             choices.push_str(&format!("`{}`", known.table));
             continue;
@@ -640,9 +643,10 @@ mod tests {
             errors[0].contains("no table can be extended here"),
             "{errors:?}"
         );
-        let errors = check(quote!(@(::f) @extendable(A = __a) #[status(extend = A)] pub enum E { 1 X "x" }))
-            .err()
-            .unwrap();
+        let errors =
+            check(quote!(@(::f) @extendable(A = __a) #[status(extend = A)] pub enum E { 1 X "x" }))
+                .err()
+                .unwrap();
         assert_eq!(
             errors,
             ["unknown option `extend`: expected `kind = http | websocket | custom`, `prefix = NAME` or `extends = A`"]

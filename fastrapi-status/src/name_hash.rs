@@ -34,7 +34,13 @@ pub const fn name_hash(bytes: &[u8], seed: u64, hashed: Hashed) -> u64 {
 /// [`name_hash`] of `bytes`, whose first and last words the caller has
 /// already read.
 #[inline(always)]
-pub(crate) const fn hash_words(bytes: &[u8], head: u64, tail: u64, seed: u64, hashed: Hashed) -> u64 {
+pub(crate) const fn hash_words(
+    bytes: &[u8],
+    head: u64,
+    tail: u64,
+    seed: u64,
+    hashed: Hashed,
+) -> u64 {
     let len = bytes.len() as u64;
     match hashed {
         // The seed goes into the multiplier (made odd for one word): XORed

@@ -2,6 +2,9 @@
 //! the macro writes them (its `expand.rs` and `blob.rs`) and as the engine
 //! (`lookup.rs`) reads them. Hidden API, reached through `__private`.
 
+#[cfg(doc)]
+use crate::__private::{name_hash, words, write_variant};
+
 /// One row of a table, in code order.
 #[derive(Debug)]
 pub struct Entry {
