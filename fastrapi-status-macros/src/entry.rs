@@ -1,5 +1,10 @@
 //! The entry checks: one named step per rule, called in the order the
 //! entry's tokens are written, so errors come out in source order.
+//!
+//! Every uniqueness check is one lookup in a map of one type (`claims.rs`)
+//! and every loop a plain `for`: each map type and iterator adapter chain is
+//! generic code this crate compiles on every clean build's critical path
+//! (`lib.rs` has the figures: 58,474 to 41,826 lines of LLVM IR).
 
 use std::collections::hash_map::Entry as Slot;
 

@@ -222,7 +222,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             ::core::cmp::Eq,
             ::core::cmp::PartialOrd,
             ::core::cmp::Ord,
-            ::core::hash::Hash
+            ::core::hash::Hash,
         )]
         #[repr(u16)]
         #vis enum #ident {
@@ -350,7 +350,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     // In slot order, so a lookup reads its key straight from the slot.
     let (key_rows, key_text) = blob::key_rows(&index.slots, &keys);
     let (key_rows, key_text) = (
-        Literal::byte_string(&key_rows),
+        rows_literal(&key_rows, blob::KEY_ROW),
         Literal::byte_string(&key_text),
     );
 
@@ -414,21 +414,32 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     quote!(Codes::Dense { min: #min_literal, index: #index })
 }
 
-/// Consecutive codes up to this many entries get a `match` for `from_u16`.
-/// Each arm costs compile time, and past this a small table is rare.
+/// Up to this many entries, within a span of `MATCH_MAX_SPAN` codes, get a
+/// `match` for `from_u16`. Each arm costs compile time, and past this a
+/// small table is rare.
 const MATCH_MAX_ENTRIES: usize = 64;
+
+/// Codes within 64 of each other: the optimizer turns a `match` over them
+/// into a range check and a test of one 64-bit mask, then a cast (each
+/// variant's discriminant is its code).
+const MATCH_MAX_SPAN: usize = 64;
 
 /// The body of `from_u16`.
 ///
-/// - Up to 64 consecutive codes (a downstream table numbered 0, 1, 2, ...):
-///   a `match`, which the optimizer turns into a range check and a cast,
-///   as it does for strum's `FromRepr` and num_enum's `TryFromPrimitive`.
+/// - Up to 64 entries within 64 codes (a downstream table numbered 0, 1,
+///   2, ..., the WebSocket table): a `match`, which the optimizer turns into
+///   a range check (and a mask test where codes are missing) and a cast, as
+///   it does for strum's `FromRepr` and num_enum's `TryFromPrimitive`.
 /// - Otherwise the facade's engine, reading the table's one index by code
 ///   (`__TABLE.codes`) and `ALL`. There is no second index of enum values:
 ///   every enum value in a constant costs rustc validation time per entry.
+///   A `match` was measured for the HTTP table too (`bench/paired.sh`): the
+///   phrase of a code then takes two lookups, where through the engine
+///   `from_u16` and `phrase()` share one (code -> phrase 0.25x `http`'s
+///   time with the `match`, 0.17x through the engine).
 fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
-    let consecutive = code_span(entries).is_some_and(|(_, span)| span == entries.len());
-    if !consecutive || entries.len() > MATCH_MAX_ENTRIES {
+    let close = code_span(entries).is_some_and(|(_, span)| span <= MATCH_MAX_SPAN);
+    if !close || entries.len() > MATCH_MAX_ENTRIES {
         return quote!(#krate::__private::from_u16(Self::__TABLE, Self::ALL, code));
     }
     let (mut codes, mut variants) = (Vec::new(), Vec::new());
@@ -459,6 +470,32 @@ fn large_array_allow(len: usize, element_bytes: usize) -> Option<TokenStream> {
 fn hex_literal(value: u64, width: usize) -> Literal {
     let digits = format!("{value:0width$X}");
     literal(&format!("0x{}", grouped(&digits, 4)))
+}
+
+/// A byte string of fixed-size rows, one row a line (a `\` at a line's end
+/// continues the string), so the printed key slots read as a table.
+fn rows_literal(bytes: &[u8], row: usize) -> Literal {
+    let mut text = String::with_capacity(bytes.len() * 2 + 2);
+    text.push_str("b\"");
+    for (at, &byte) in bytes.iter().enumerate() {
+        let starts_row = at % row == 0;
+        if starts_row && at > 0 {
+            // The continuation skips the next line's leading white space:
+            // the indent is for the reader of the printed expansion.
+            text.push_str("\\\n            ");
+        }
+        match byte {
+            b'\\' => text.push_str("\\\\"),
+            b'"' => text.push_str("\\\""),
+            0 => text.push_str("\\0"),
+            // A row's first space would be skipped with the white space.
+            b' ' if starts_row => text.push_str("\\x20"),
+            0x20..=0x7E => text.push(char::from(byte)),
+            _ => text.push_str(&format!("\\x{byte:02X}")),
+        }
+    }
+    text.push('"');
+    text.parse().unwrap_or_else(|_| Literal::byte_string(bytes))
 }
 
 /// `0b1000`: a bit mask of few bits, bit `n` readable as the `n`-th digit.
@@ -838,7 +875,7 @@ mod tests {
 
     #[test]
     fn data_reads_as_written() {
-        let file = expand_ok(quote!(0 QUEUED "a", 1 RUNNING "b", #[alias(FAILED)] 7 ERRORED "c"));
+        let file = expand_ok(quote!(0 QUEUED "a", 1 RUNNING "b", #[alias(FAILED)] 70 ERRORED "c"));
         let fields = table_fields(&file);
         let seed = literal_text(&field(&fields, "seed"));
         assert!(
@@ -850,8 +887,8 @@ mod tests {
         assert_eq!(key_lengths, "0xC0");
         assert_eq!(
             literal_text(&field(&fields, "code_lengths")),
-            "0b10",
-            "one digit"
+            "0b110",
+            "codes of one and two digits"
         );
         assert_eq!(
             literal_text(&field(&fields, "max_key_len")),
@@ -897,7 +934,7 @@ mod tests {
     }
 
     #[test]
-    fn consecutive_codes_get_a_match_and_implicit_discriminants() {
+    fn close_codes_get_a_match_and_gaps_explicit_discriminants() {
         let file = expand_ok(quote!(1 A "a", 2 B "b", 3 C "c", 7 D "d", 8 E "e"));
         let explicit: Vec<String> = the_enum(&file)
             .variants
@@ -906,12 +943,13 @@ mod tests {
             .collect();
         assert_eq!(explicit, ["1", "7"]);
 
-        let file = expand_ok(quote!(1 A "a", 2 B "b"));
+        let file = expand_ok(quote!(1 A "a", 2 B "b", 64 C "c"));
         let expected: syn::Block = parse_quote!({
             use ::core::option::Option::{None, Some};
             match code {
                 1 => Some(Self::A),
                 2 => Some(Self::B),
+                64 => Some(Self::C),
                 _ => None,
             }
         });
@@ -1002,10 +1040,77 @@ mod tests {
     }
 
     #[test]
+    fn rows_literal_is_the_bytes() {
+        let bytes: Vec<u8> = (0..=255u8).chain(*b" a\\\" ").collect();
+        let literal = rows_literal(&bytes, 16);
+        let parsed: syn::LitByteStr = syn::parse2(quote!(#literal)).unwrap();
+        assert_eq!(parsed.value(), bytes);
+        assert_eq!(
+            literal.to_string().lines().count(),
+            bytes.len().div_ceil(16)
+        );
+    }
+
+    #[test]
     fn literal_texts() {
         assert_eq!(grouped("48A44", 4), "4_8A44");
         assert_eq!(grouped("C0", 4), "C0");
         assert_eq!(hex_literal(1, 16).to_string(), "0x0000_0000_0000_0001");
         assert_eq!(binary_literal(0b1000).to_string(), "0b1000");
+    }
+
+    /// The table the crate docs show the expansion of.
+    fn documented_table() -> TokenStream {
+        quote! {
+            /// Job states.
+            pub enum Job {
+                0 QUEUED "Waiting for a worker",
+                1 RUNNING "A worker has it",
+                #[alias(FAILED)]
+                7 ERRORED "It stopped with an error",
+            }
+        }
+    }
+
+    /// `doc/expansion.rs`, shown in the crate docs, is this expansion,
+    /// compared as syn items (formatting aside). To write it anew:
+    /// `BLESS=1 cargo test -p fastrapi-status-macros printed_expansion`,
+    /// then `rustfmt --edition 2021 fastrapi-status-macros/doc/expansion.rs`;
+    /// rustfmt leaves `__TABLE` on one line (its byte strings are longer
+    /// than a line), so break that by hand.
+    /// Byte strings written anew from their bytes: the docs' copy may
+    /// break them into lines differently.
+    fn canonical_byte_strings(file: &mut syn::File) {
+        struct Canonical;
+        impl syn::visit_mut::VisitMut for Canonical {
+            fn visit_lit_byte_str_mut(&mut self, lit: &mut syn::LitByteStr) {
+                *lit = syn::LitByteStr::new(&lit.value(), lit.span());
+            }
+        }
+        syn::visit_mut::VisitMut::visit_file_mut(&mut Canonical, file);
+    }
+
+    #[test]
+    fn printed_expansion_in_the_docs_is_current() {
+        let mut actual = expand_ok(documented_table());
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/doc/expansion.rs");
+        if std::env::var_os("BLESS").is_some() {
+            let header = "// What `status_codes!` writes for the table in `src/lib.rs`'s docs\n// (checked by `expand::tests::printed_expansion_in_the_docs_is_current`).\n";
+            std::fs::write(path, format!("{header}{}\n", quote!(#actual))).unwrap();
+            return;
+        }
+        let mut documented: syn::File =
+            syn::parse_str(include_str!("../doc/expansion.rs")).unwrap();
+        canonical_byte_strings(&mut documented);
+        canonical_byte_strings(&mut actual);
+        for (at, (documented, actual)) in documented.items.iter().zip(&actual.items).enumerate() {
+            assert!(
+                documented == actual,
+                "item {at} of doc/expansion.rs is stale (see this test's docs to write it anew):\n{}\n{}",
+                quote!(#documented),
+                quote!(#actual)
+            );
+        }
+        assert_eq!(documented.items.len(), actual.items.len());
     }
 }
