@@ -172,10 +172,12 @@ pub use ws::CloseCodeRange;
 ///   declaration is the body of a hidden `macro_rules!` in this crate (the
 ///   facade declares its own tables through it); a table with `extends`
 ///   expands to a call of that macro, which calls `status_codes!` back with
-///   the base's declaration appended. Why: the standard table stays one
-///   readable `status_codes!` declaration checked by the same macro, and the
-///   proc macro never reads another crate's files or carries a copy of the
-///   data. See the README's "Extending the standard tables".
+///   the base's declaration appended; which tables can be extended, and by
+///   which macro, this crate's `status_codes!` tells the proc macro. Why:
+///   the standard table stays one readable `status_codes!` declaration
+///   checked by the same macro, and the proc macro never reads another
+///   crate's files, carries a copy of the data or names a table of this
+///   crate. See the README's "Extending the standard tables".
 /// - Entry names are any SCREAMING_SNAKE_CASE words, `ERR`, `ERROR`, `SOME`,
 ///   `OUTPUT` or `ALL` included: the generated code names no path a variant
 ///   could shadow. Only names whose variant cannot exist are rejected: `SELF`
