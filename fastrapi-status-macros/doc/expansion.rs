@@ -42,7 +42,9 @@ impl Job {
     #[doc = " Every `Job`, sorted by code."]
     pub const ALL: &'static [Self] = &[Self::Queued, Self::Running, Self::Errored];
     const __TABLE: &'static ::fastrapi_status::__private::Table = {
-        use ::fastrapi_status::__private::{Codes, Entry, Hashed, Table, NO_ALIASES};
+        use ::fastrapi_status::__private::{
+            Codes, Entry, Hashed, Table, NO_ALIASES, NO_SPECS, NO_DEPRECATED
+        };
         &Table {
             name: "Job",
             entries: &[
@@ -93,6 +95,8 @@ impl Job {
             max_key_len: 7,
             key_lengths: 0xC0,
             code_lengths: 0b10,
+            specs: NO_SPECS,
+            deprecated: NO_DEPRECATED,
         }
     };
     #[doc = r" The status with this code, if the table has one."]

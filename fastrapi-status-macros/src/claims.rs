@@ -10,11 +10,14 @@ use crate::model::Base;
 pub type Claims = HashMap<String, Owner>;
 
 /// Who holds a unique key, for duplicate messages.
+#[derive(Clone)]
 pub struct Owner {
     pub name: String,
     pub code: Option<u16>,
     /// The base table, for a key the table inherited.
     pub base: Option<String>,
+    /// The `#[cfg]` predicate the holder is under, if any.
+    pub cfg: Option<String>,
 }
 
 impl Owner {
@@ -23,6 +26,7 @@ impl Owner {
             name: name.to_owned(),
             code: None,
             base: None,
+            cfg: None,
         }
     }
 
@@ -35,6 +39,9 @@ impl Owner {
         }
         if let Some(base) = &self.base {
             text.push_str(&format!(" of the base table `{base}`"));
+        }
+        if let Some(cfg) = &self.cfg {
+            text.push_str(&format!(" (under `#[cfg({cfg})]`)"));
         }
         text
     }

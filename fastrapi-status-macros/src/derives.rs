@@ -28,7 +28,24 @@ const IMPLEMENTED_TRAITS: &[&str] = &[
 /// A trait counts as implemented when its last path segment matches and the
 /// path is bare or starts at `core` or `std` (`Debug`, `::core::fmt::Debug`):
 /// `other_crate::Debug` is another derive macro and passes through.
-pub fn absorb_derives(attr: &Attr, has_default_entry: bool, errors: &mut Errors) -> Option<Attr> {
+/// Whether a table has a `#[default]` entry in this build, for
+/// `derive(Default)`.
+pub enum DefaultEntry {
+    None,
+    Present,
+    /// Marked, but its `#[cfg]` leaves it out of this build.
+    LeftOut {
+        name: String,
+        cfg: String,
+        span: Span,
+    },
+}
+
+pub fn absorb_derives(
+    attr: &Attr,
+    default_entry: &DefaultEntry,
+    errors: &mut Errors,
+) -> Option<Attr> {
     let AttrArgs::List(group) = &attr.args else {
         return Some(attr.clone());
     };
@@ -49,13 +66,18 @@ pub fn absorb_derives(attr: &Attr, has_default_entry: bool, errors: &mut Errors)
             continue;
         }
         if from_std && last == "Default" {
-            if !has_default_entry {
+            match default_entry {
+                DefaultEntry::Present => {}
                 // `path` has a segment, so the fallback span is never used.
-                errors.spanning(
+                DefaultEntry::None => errors.spanning(
                     &path,
                     Span::call_site(),
                     "`derive(Default)` needs a default entry: mark one entry `#[default]`",
-                );
+                ),
+                DefaultEntry::LeftOut { name, cfg, span } => errors.at(
+                    *span,
+                    format!("`derive(Default)` needs the default entry in every build, and `#[cfg({cfg})]` leaves `{name}` out of this one: mark an entry without `#[cfg]` `#[default]`"),
+                ),
             }
             continue;
         }

@@ -8,13 +8,11 @@
 
 use std::collections::hash_map::Entry as Slot;
 
-use syn::ext::IdentExt as _;
-use syn::parse::ParseStream;
-use syn::punctuated::Punctuated;
-use syn::{Ident, Lit, Token};
+use proc_macro2::Span;
+use syn::{Ident, Lit};
 
-use crate::attr::{Attr, AttrArgs};
 use crate::claims::{Claims, InvocationClaims, Owner};
+use crate::entry_attrs::{self, check_name};
 use crate::errors::Errors;
 use crate::model::{Alias, EntryModel, Kind, TableModel};
 use crate::naming;
@@ -27,15 +25,6 @@ const RESERVED_VARIANTS: &[(&str, &str)] = &[
     ("Self", "which is a keyword"),
     ("ALL", "the name of the table's associated constant `ALL`"),
 ];
-
-/// An entry's attributes, split by meaning.
-#[derive(Default)]
-struct EntryAttrs {
-    docs: Vec<Attr>,
-    phrase: Option<String>,
-    aliases: Vec<Ident>,
-    default: bool,
-}
 
 /// Per-table state for the entry checks: every map is keyed by what must be
 /// unique, so each check is one hash lookup and the table is linear.
@@ -52,6 +41,15 @@ pub struct EntryChecker<'a> {
     variants: Claims,
     /// The `#[default]` entry's name and variant.
     default: Option<(String, Ident)>,
+    /// The compiler's answer for each `#[cfg]` predicate, by its text.
+    answers: &'a [(String, bool)],
+    /// The `#[cfg]` of the entry being checked, and whether it holds.
+    cfg: Option<String>,
+    present: bool,
+    /// Codes, keys and variants of the entries `#[cfg]` leaves out of this
+    /// build (`code:404`, `key:NAME`, `variant:Name`): an entry that is
+    /// always there may not share one.
+    absent: Claims,
     claims: &'a mut InvocationClaims,
     errors: &'a mut Errors,
 }
@@ -65,6 +63,7 @@ impl<'a> EntryChecker<'a> {
         base: Option<&TableModel>,
         kind: Kind,
         prefix: Option<&'a str>,
+        answers: &'a [(String, bool)],
         claims: &'a mut InvocationClaims,
         errors: &'a mut Errors,
     ) -> Self {
@@ -77,6 +76,10 @@ impl<'a> EntryChecker<'a> {
             keys: Claims::new(),
             variants: Claims::new(),
             default: None,
+            answers,
+            cfg: None,
+            present: true,
+            absent: Claims::new(),
             claims,
             errors,
         };
@@ -93,6 +96,7 @@ impl<'a> EntryChecker<'a> {
                 name: entry.name.clone(),
                 code: Some(entry.code),
                 base: Some(base_name.clone()),
+                cfg: None,
             };
             self.codes.insert(entry.code.to_string(), owner());
             self.variants.insert(entry.variant.to_string(), owner());
@@ -122,12 +126,16 @@ impl<'a> EntryChecker<'a> {
     /// it is reported after the name it may collide with is claimed.
     pub fn check(&mut self, entry: Entry) -> Option<EntryModel> {
         let name = entry.name.to_string();
-        let attrs = self.read_entry_attrs(entry.attrs, &name);
+        let attrs = entry_attrs::read(entry.attrs, self.errors);
+        self.settle_cfg(attrs.cfg.as_ref());
+        if let Some(span) = attrs.default {
+            self.check_default(span, &name);
+        }
         let code = self.parse_code(&entry.code);
         if let Some(code) = code {
             self.claim_code(code, &entry.code, &name);
         }
-        let name_ok = self.check_name(&entry.name, "name")
+        let name_ok = check_name(&entry.name, "name", self.errors)
             && self.claim_key(&name, &entry.name, &name, code, "name");
         if name_ok {
             if let Some(code) = code {
@@ -146,7 +154,11 @@ impl<'a> EntryChecker<'a> {
         };
         let aliases = self.claim_aliases(&attrs.aliases, &name, code);
         let description = self.read_description(&entry.description, &name);
-        if attrs.default {
+        if !self.present {
+            // Checked like the others, then left out of this build.
+            return None;
+        }
+        if attrs.default.is_some() {
             if let Some(variant) = &variant {
                 self.default
                     .get_or_insert_with(|| (name.clone(), variant.clone()));
@@ -164,136 +176,88 @@ impl<'a> EntryChecker<'a> {
             name,
             description,
             docs: attrs.docs,
+            passed: attrs.passed,
+            deprecated: attrs.deprecated,
+            spec: attrs.spec,
             aliases,
             inherited: false,
         })
     }
 
-    /// Splits entry attributes into docs, the phrase, the aliases and the
-    /// default marker.
-    fn read_entry_attrs(&mut self, attrs: Vec<Attr>, name: &str) -> EntryAttrs {
-        let mut out = EntryAttrs::default();
-        for attr in attrs {
-            if attr.is("doc") {
-                out.docs.push(attr);
-            } else if attr.is("phrase") {
-                if let Some(value) = self.read_phrase(&attr) {
-                    if out.phrase.replace(value).is_some() {
-                        self.errors
-                            .at(attr.path_span, "`phrase` is given twice: keep one");
+    /// An entry exists in this build exactly when its `#[cfg]` holds, as the
+    /// compiler answered.
+    fn settle_cfg(&mut self, cfg: Option<&entry_attrs::Cfg>) {
+        self.cfg = cfg.map(|cfg| cfg.text.clone());
+        self.present = match &self.cfg {
+            None => true,
+            Some(text) => {
+                let mut answer = true;
+                for (predicate, holds) in self.answers {
+                    if predicate == text {
+                        answer = *holds;
                     }
                 }
-            } else if attr.is("alias") {
-                self.read_aliases(&attr, &mut out.aliases);
-            } else if attr.is("default") {
-                out.default |= self.check_default(&attr, name);
-            } else if attr.is("status") {
-                self.errors.at(
-                    attr.path_span,
-                    "`#[status(...)]` goes on a table, not an entry: declare the table as `#[status(...)] pub enum Name { ... }`",
-                );
-            } else {
-                self.errors.at(
-                    attr.path_span,
-                    format!(
-                        "unknown attribute `{}` on an entry: entries take doc comments, `#[phrase = \"...\"]`, `#[alias(OLD_NAME)]` and `#[default]`",
-                        attr.path
-                    ),
-                );
+                answer
             }
-        }
-        out
+        };
     }
 
-    /// `#[phrase = "..."]`: a non-blank string literal.
-    fn read_phrase(&mut self, attr: &Attr) -> Option<String> {
-        let AttrArgs::Value(value) = &attr.args else {
-            self.errors.at(
-                attr.path_span,
-                "write the phrase as `#[phrase = \"Not Found\"]`",
-            );
-            return None;
-        };
-        match syn::parse2::<Lit>(value.clone()) {
-            Ok(Lit::Str(s)) if !s.value().trim().is_empty() => Some(s.value()),
-            Ok(Lit::Str(s)) => {
-                self.errors.at(
-                    s.span(),
-                    "the phrase is empty: write the reason phrase, like `#[phrase = \"Not Found\"]`",
-                );
-                None
-            }
-            _ if value.is_empty() => {
-                self.errors.at(
-                    attr.path_span,
-                    "the phrase is missing after `=`: write it as `#[phrase = \"Not Found\"]`",
-                );
-                None
-            }
-            _ => {
-                self.errors.spanning(
-                    value,
-                    attr.path_span,
-                    "the phrase must be a string literal, like `#[phrase = \"Not Found\"]`",
-                );
-                None
-            }
-        }
-    }
-
-    /// `#[alias(OLD, ...)]`: one or more SCREAMING_SNAKE_CASE names,
-    /// appended to `aliases`.
-    fn read_aliases(&mut self, attr: &Attr, aliases: &mut Vec<Ident>) {
-        let AttrArgs::List(group) = &attr.args else {
-            self.errors.at(
-                attr.path_span,
-                "write the old names in parentheses, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
-            );
-            return;
-        };
-        let parser = |input: ParseStream| {
-            Punctuated::<Ident, Token![,]>::parse_terminated_with(input, Ident::parse_any)
-        };
-        match crate::parse::parse_scoped(parser, group.stream(), group.span_close()) {
-            Ok(list) if list.is_empty() => {
-                self.errors.at(
-                    attr.path_span,
-                    "`#[alias()]` is empty: name at least one old name, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
-                );
-            }
-            Ok(list) => {
-                for alias in list {
-                    if self.check_name(&alias, "alias") {
-                        aliases.push(alias);
-                    }
-                }
-            }
-            Err(err) => {
-                self.errors.at(
-                    err.span(),
-                    "expected old names, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
-                );
-            }
-        }
-    }
-
-    /// `#[default]`, bare, on at most one entry: `Default` returns it.
-    fn check_default(&mut self, attr: &Attr, name: &str) -> bool {
-        if !matches!(attr.args, AttrArgs::Word) {
-            self.errors.at(
-                attr.path_span,
-                "`#[default]` takes no arguments: write `#[default]` on the entry `Default` returns",
-            );
-            return false;
-        }
+    /// `#[default]` on at most one entry: `Default` returns it.
+    fn check_default(&mut self, span: Span, name: &str) {
         if let Some((first, _)) = &self.default {
             self.errors.at(
-                attr.path_span,
+                span,
                 format!("`{first}` is already the default entry: a table has one `#[default]`, remove it from `{name}` or `{first}`"),
             );
-            return false;
         }
-        true
+    }
+
+    /// The owner of a key the entry being checked claims.
+    fn owner(&self, name: &str, code: Option<u16>) -> Owner {
+        Owner {
+            name: name.to_owned(),
+            code,
+            base: None,
+            cfg: self.cfg.clone(),
+        }
+    }
+
+    /// A key of an entry `#[cfg]` leaves out: an error if an entry that is
+    /// always there holds it (the two clash whatever the configuration);
+    /// else kept, for the always-present entries after it.
+    fn claim_absent(
+        &mut self,
+        held: Option<&Owner>,
+        slot: String,
+        owner: Owner,
+        span: Span,
+        what: &str,
+    ) {
+        if let Some(held) = held {
+            if held.cfg.is_none() {
+                self.errors.at(
+                    span,
+                    format!("{what} of {} is also {}'s, which is always there: the two clash in the builds where the `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe()),
+                );
+                return;
+            }
+        }
+        self.absent.entry(slot).or_insert(owner);
+    }
+
+    /// After an always-present entry claims a key: the same key of an entry
+    /// `#[cfg]` leaves out of this build clashes in the builds that have it.
+    fn check_absent(&mut self, slot: &str, name: &str, code: Option<u16>, span: Span, what: &str) {
+        if self.cfg.is_some() {
+            return;
+        }
+        if let Some(held) = self.absent.get(slot) {
+            let owner = self.owner(name, code);
+            self.errors.at(
+                span,
+                format!("{what} of {} is also {}'s: the two clash in the builds where that `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe()),
+            );
+        }
     }
 
     /// A code is one plain decimal integer literal in the kind's range.
@@ -359,6 +323,15 @@ impl<'a> EntryChecker<'a> {
 
     /// Each code belongs to one entry: `from_u16` must have one answer.
     fn claim_code(&mut self, code: u16, token: &Code, name: &str) {
+        let slot = format!("code:{code}");
+        let owner = self.owner(name, Some(code));
+        if !self.present {
+            let held = self.codes.get(&code.to_string());
+            let held = held.cloned();
+            let what = format!("code {code}");
+            self.claim_absent(held.as_ref(), slot, owner, token.span(), &what);
+            return;
+        }
         match self.codes.entry(code.to_string()) {
             Slot::Occupied(first) => self.errors.at(
                 token.span(),
@@ -367,30 +340,17 @@ impl<'a> EntryChecker<'a> {
                     first.get().describe()
                 ),
             ),
-            Slot::Vacant(slot) => {
-                slot.insert(Owner::new(name));
+            Slot::Vacant(vacant) => {
+                vacant.insert(owner);
+                self.check_absent(
+                    &slot,
+                    name,
+                    Some(code),
+                    token.span(),
+                    &format!("code {code}"),
+                );
             }
         }
-    }
-
-    /// Checks a name or alias is SCREAMING_SNAKE_CASE; `what` names it.
-    /// Constants and variants are derived from it, so the shape is the rule.
-    fn check_name(&mut self, ident: &Ident, what: &str) -> bool {
-        let text = ident.to_string();
-        if naming::is_screaming_snake(&text) {
-            return true;
-        }
-        let suggestion = naming::suggest_screaming_snake(&text);
-        let hint = if suggestion.is_empty() {
-            "use uppercase letters, digits and single underscores, like `NOT_FOUND`".to_owned()
-        } else {
-            format!("write `{suggestion}`")
-        };
-        self.errors.at(
-            ident.span(),
-            format!("{what} `{text}` is not SCREAMING_SNAKE_CASE: {hint}"),
-        );
-        false
     }
 
     /// The entry's constant (with a prefix; without one it is the name,
@@ -419,6 +379,14 @@ impl<'a> EntryChecker<'a> {
                 return None;
             }
         }
+        let slot = format!("variant:{variant}");
+        let owner = self.owner(&text, None);
+        if !self.present {
+            let held = self.variants.get(&variant).cloned();
+            let what = format!("the variant `{variant}`");
+            self.claim_absent(held.as_ref(), slot, owner, name.span(), &what);
+            return Some(Ident::new(&variant, name.span()));
+        }
         match self.variants.entry(variant.clone()) {
             Slot::Occupied(first) => {
                 self.errors.at(
@@ -430,8 +398,10 @@ impl<'a> EntryChecker<'a> {
                 );
                 None
             }
-            Slot::Vacant(slot) => {
-                slot.insert(Owner::new(&text));
+            Slot::Vacant(vacant) => {
+                vacant.insert(owner);
+                let what = format!("the variant `{variant}`");
+                self.check_absent(&slot, &text, None, name.span(), &what);
                 Some(Ident::new(&variant, name.span()))
             }
         }
@@ -496,6 +466,14 @@ impl<'a> EntryChecker<'a> {
         code: Option<u16>,
         what: &str,
     ) -> bool {
+        let slot = format!("key:{key}");
+        let owner_of = self.owner(owner, code);
+        if !self.present {
+            let held = self.keys.get(key).cloned();
+            let what = format!("the {what} `{key}`");
+            self.claim_absent(held.as_ref(), slot, owner_of, token.span(), &what);
+            return true;
+        }
         match self.keys.entry(key.to_owned()) {
             Slot::Occupied(first) => {
                 self.errors.at(
@@ -504,12 +482,10 @@ impl<'a> EntryChecker<'a> {
                 );
                 false
             }
-            Slot::Vacant(slot) => {
-                slot.insert(Owner {
-                    name: owner.to_owned(),
-                    code,
-                    base: None,
-                });
+            Slot::Vacant(vacant) => {
+                vacant.insert(owner_of);
+                let what = format!("the {what} `{key}`");
+                self.check_absent(&slot, owner, code, token.span(), &what);
                 true
             }
         }
@@ -518,6 +494,10 @@ impl<'a> EntryChecker<'a> {
     /// The tables of one invocation share a module, so each constant may be
     /// declared by one table only.
     fn claim_across_tables(&mut self, constant: &str, token: &Ident) {
+        // An entry left out of this build declares no constant.
+        if !self.present {
+            return;
+        }
         match self.claims.constants.entry(constant.to_owned()) {
             Slot::Occupied(owner) if owner.get().name != self.table => {
                 self.errors.at(

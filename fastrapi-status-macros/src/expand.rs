@@ -19,9 +19,10 @@
 //! to the compiler each (see [`Trees`]).
 
 use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
-use quote::{quote, ToTokens};
+use quote::{format_ident, quote, ToTokens};
 
 use crate::blob;
+use crate::entry_attrs::Cfg;
 use crate::hash;
 use crate::model::{Base, EntryModel, Model, TableModel, Validated};
 use crate::parse;
@@ -34,9 +35,20 @@ pub fn status_codes(input: TokenStream) -> TokenStream {
     let extendable = invocation.extendable_source.clone();
     let source = invocation.source.clone();
     let bases = invocation.bases_source.clone();
+    let answers = answers_marker(invocation.cfg_answers.as_deref());
+    let first_table = invocation
+        .tables
+        .first()
+        .map_or_else(String::new, |table| table.ident.to_string());
+    let krate = parse::facade_path(krate);
+    let head = quote!(#answers @(#krate) @extendable(#extendable));
     match validate::validate(invocation) {
         Ok(Validated::Model(model)) => expand(&model),
-        Ok(Validated::NeedsBase(base)) => ask_for_base(krate, &base, &extendable, &source, &bases),
+        Ok(Validated::NeedsBase(base)) => ask_for_base(&krate, &base, &head, &source, &bases),
+        Ok(Validated::NeedsCfg(predicates)) => {
+            let rest = quote!(@(#krate) @extendable(#extendable) #source);
+            ask_for_cfg(&krate, &first_table, &predicates, &rest)
+        }
         Err(err) => err.to_compile_error(),
     }
 }
@@ -47,20 +59,74 @@ pub fn status_codes(input: TokenStream) -> TokenStream {
 /// pass through untouched, so their spans stay theirs; so does the list of
 /// what can be extended, for the next table's base.
 fn ask_for_base(
-    krate: Option<TokenStream>,
+    krate: &TokenStream,
     base: &Base,
-    extendable: &TokenStream,
+    head: &TokenStream,
     source: &TokenStream,
     bases: &TokenStream,
 ) -> TokenStream {
-    let krate = parse::facade_path(krate);
     let data_macro = &base.data_macro;
     quote! {
         #krate::#data_macro! {
             [#krate::__private::status_codes]
-            @(#krate) @extendable(#extendable) @input { #source } @bases #bases
+            #head @input { #source } @bases #bases
         }
     }
+}
+
+/// `@cfg(true false ...)` again, for a call that carries the answers on.
+fn answers_marker(answers: Option<&[bool]>) -> Option<TokenStream> {
+    let answers = answers?;
+    let mut words = Vec::with_capacity(answers.len());
+    for answer in answers {
+        words.push(Ident::new(
+            if *answer { "true" } else { "false" },
+            Span::call_site(),
+        ));
+    }
+    Some(quote!(@cfg(#(#words)*)))
+}
+
+/// Entries are under `#[cfg]`, which a function-like macro cannot evaluate
+/// and the compiler evaluates on items before expanding them. So each
+/// distinct predicate gets a pair of `macro_rules!`, one under `#[cfg(p)]`
+/// and one under `#[cfg(not(p))]`: only one of each pair exists, and it
+/// appends its answer and calls the next; the last calls the proc macro
+/// again with every answer (`@cfg(true false ...)`) in front of the
+/// invocation. k predicates cost k small `macro_rules!` expansions and one
+/// more call, never 2^k; a table without `cfg` never comes here.
+fn ask_for_cfg(
+    krate: &TokenStream,
+    table: &str,
+    predicates: &[Cfg],
+    rest: &TokenStream,
+) -> TokenStream {
+    let step = |at: usize| format_ident!("__fastrapi_status_cfg_{}_{}", table, at);
+    let mut out = TokenStream::new();
+    for (at, cfg) in predicates.iter().enumerate() {
+        let name = step(at);
+        let predicate = &cfg.predicate;
+        for (condition, answer) in [
+            (quote!(#predicate), quote!(true)),
+            (quote!(not(#predicate)), quote!(false)),
+        ] {
+            let call = if at + 1 == predicates.len() {
+                quote!($($then)*! { @cfg($($answers)* #answer) $($rest)* })
+            } else {
+                let next = step(at + 1);
+                quote!(#next! { [$($then)*] [$($rest)*] $($answers)* #answer })
+            };
+            out.extend(quote! {
+                #[cfg(#condition)]
+                macro_rules! #name {
+                    ([$($then:tt)*] [$($rest:tt)*] $($answers:tt)*) => { #call };
+                }
+            });
+        }
+    }
+    let first = step(0);
+    out.extend(quote!(#first! { [#krate::__private::status_codes] [#rest] }));
+    out
 }
 
 /// Generates the code for every table of a checked invocation.
@@ -130,6 +196,10 @@ struct Columns<'a> {
     codes: Vec<Literal>,
     /// The deprecated constants of the entry's aliases, if it has any.
     deprecated: Vec<Trees>,
+    /// What the entry's variant and constant carry as written (lints,
+    /// `doc(hidden)`, `doc(alias)`, `deprecated`); mostly nothing.
+    variant_attrs: Vec<Trees>,
+    constant_attrs: Vec<Trees>,
 }
 
 fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
@@ -154,6 +224,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     for entry in entries {
         variant_docs(entry, &mut columns);
         columns.variants.push(&entry.variant);
+        columns.variant_attrs.push(passed_attrs(entry));
         let follows = previous.and_then(|code| code.checked_add(1)) == Some(entry.code);
         columns.discriminants.push(Trees(if follows {
             Vec::new()
@@ -180,7 +251,16 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         constants,
         codes,
         deprecated,
+        variant_attrs,
+        constant_attrs,
     } = columns;
+    // A deprecated variant is named by `ALL`, `from_u16` and `Default`: the
+    // user's own uses warn, these do not.
+    let mut any_deprecated = false;
+    for entry in entries {
+        any_deprecated |= entry.deprecated.is_some();
+    }
+    let allow_deprecated = any_deprecated.then(|| quote!(#[allow(deprecated)]));
 
     let default_doc = (!table.has_docs).then(|| {
         let doc =
@@ -194,6 +274,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 
     let default_impl = table.default.as_ref().map(|variant| {
         quote! {
+            #allow_deprecated
             impl ::core::default::Default for #ident {
                 /// The entry marked `#[default]`.
                 #[inline]
@@ -231,6 +312,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
                 #own_docs
                 #[doc = #tails]
                 #[doc(#(alias = #doc_aliases),*)]
+                #variant_attrs
                 #variants #discriminants,
             )*
         }
@@ -238,6 +320,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         #(
             #[doc = #constant_docs]
             #[doc(alias = #code_aliases)]
+            #constant_attrs
             #vis const #constants: ::core::primitive::u16 = #codes;
             #deprecated
         )*
@@ -245,6 +328,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         impl #ident {
             #[doc = #all_doc]
             #all_allow
+            #allow_deprecated
             #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
 
             #lookup_table
@@ -252,6 +336,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             /// The status with this code, if the table has one.
             #[inline]
             #[must_use]
+            #allow_deprecated
             #vis const fn from_u16(code: #u16) -> ::core::option::Option<Self> {
                 #from_u16_body
             }
@@ -354,10 +439,29 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         Literal::byte_string(&key_text),
     );
 
+    // What the rows below name, and nothing else: an unused import would
+    // warn in the user's crate.
+    let mut imports = vec![
+        Ident::new("Codes", Span::call_site()),
+        Ident::new("Entry", Span::call_site()),
+        Ident::new("Hashed", Span::call_site()),
+        Ident::new("Table", Span::call_site()),
+    ];
+    let mut any_unaliased = false;
+    for entry in entries {
+        any_unaliased |= entry.aliases.is_empty();
+    }
+    if any_unaliased {
+        imports.push(Ident::new("NO_ALIASES", Span::call_site()));
+    }
+    let (specs, deprecated) = (
+        specs(entries, &mut imports),
+        deprecations(entries, &mut imports),
+    );
     quote! {
         #table_allow
         const __TABLE: &'static #krate::__private::Table = {
-            use #krate::__private::{Codes, Entry, Hashed, Table, NO_ALIASES};
+            use #krate::__private::{#(#imports),*};
             &Table {
                 name: #table_name,
                 entries: &[#(
@@ -380,9 +484,50 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 max_key_len: #max_key_len,
                 key_lengths: #key_lengths,
                 code_lengths: #code_lengths,
+                specs: #specs,
+                deprecated: #deprecated,
             }
         };
     }
+}
+
+/// `Table::specs`: each entry's `#[spec]`, by position; `NO_SPECS` for a
+/// table that gives none, which then pays nothing per entry.
+fn specs(entries: &[EntryModel], imports: &mut Vec<Ident>) -> TokenStream {
+    let mut any = false;
+    for entry in entries {
+        any |= entry.spec.is_some();
+    }
+    if !any {
+        imports.push(Ident::new("NO_SPECS", Span::call_site()));
+        return quote!(NO_SPECS);
+    }
+    imports.push(Ident::new("Spec", Span::call_site()));
+    let (mut references, mut urls) = (Vec::new(), Vec::new());
+    for entry in entries {
+        let spec = entry.spec.clone().unwrap_or_default();
+        references.push(spec.reference);
+        urls.push(spec.url.unwrap_or_default());
+    }
+    quote!(&[#(Spec { reference: #references, url: #urls },)*])
+}
+
+/// `Table::deprecated`: the deprecated entries' positions and notes, in
+/// position order; `NO_DEPRECATED` for a table without any.
+fn deprecations(entries: &[EntryModel], imports: &mut Vec<Ident>) -> TokenStream {
+    let (mut positions, mut notes) = (Vec::new(), Vec::new());
+    for (position, entry) in entries.iter().enumerate() {
+        if let Some(note) = &entry.deprecated {
+            positions.push(Literal::usize_unsuffixed(position));
+            notes.push(note.clone());
+        }
+    }
+    if positions.is_empty() {
+        imports.push(Ident::new("NO_DEPRECATED", Span::call_site()));
+        return quote!(NO_DEPRECATED);
+    }
+    imports.push(Ident::new("Deprecated", Span::call_site()));
+    quote!(&[#(Deprecated { position: #positions, note: #notes },)*])
 }
 
 /// The by-code lookup: the position is `code - min` where the codes are
@@ -556,10 +701,14 @@ fn variant_docs(entry: &EntryModel, columns: &mut Columns) {
         Trees::new(own)
     });
     // An inherited entry's constant is the facade's: not in scope to link.
-    columns.tails.push(if entry.inherited {
+    let constant = if entry.inherited {
         format!("\n Constant: `{}`, from the base table.", entry.constant)
     } else {
         format!("\n Constant: [`{}`].", entry.constant)
+    };
+    columns.tails.push(match spec_doc(entry) {
+        Some(spec) => format!("{constant}\n\n{spec}"),
+        None => constant,
     });
     // The code and the constant, minus the variant's own name (which rustc
     // rejects as an alias).
@@ -587,12 +736,18 @@ fn constant_items<'a>(
         variant,
         ..
     } = entry;
-    columns.constant_docs.push(format!(
+    let mut doc = format!(
         " `{} {}`: {}\n\n The code of [`{enum_ident}::{variant}`].",
         code,
         entry.phrase,
         sentence(&entry.description)
-    ));
+    );
+    if let Some(spec) = spec_doc(entry) {
+        doc.push_str("\n\n");
+        doc.push_str(&spec);
+    }
+    columns.constant_docs.push(doc);
+    columns.constant_attrs.push(passed_attrs(entry));
     let code_alias = code.to_string();
     let code_literal = Literal::u16_unsuffixed(*code);
     columns.code_aliases.push(code_alias.clone());
@@ -618,6 +773,27 @@ fn constant_items<'a>(
         });
     }
     columns.deprecated.push(Trees::new(out));
+}
+
+/// " Defined in [RFC 9110, Section 15.5.5](https://...)." for an entry with a
+/// `#[spec]`, as `http`'s docs link each code's section.
+fn spec_doc(entry: &EntryModel) -> Option<String> {
+    let spec = entry.spec.as_ref()?;
+    Some(match &spec.url {
+        Some(url) => format!(" Defined in [{}]({url}).", spec.reference),
+        None => format!(" Defined in {}.", sentence(&spec.reference)),
+    })
+}
+
+/// The attributes an entry's variant and constant carry as written.
+fn passed_attrs(entry: &EntryModel) -> Trees {
+    let mut trees = Vec::new();
+    for attr in &entry.passed {
+        for tree in attr.tokens.clone() {
+            trees.push(tree);
+        }
+    }
+    Trees(trees)
 }
 
 /// `text` ending in a full stop, for docs (the description itself is kept

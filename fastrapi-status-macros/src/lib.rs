@@ -60,6 +60,7 @@ mod blob;
 mod claims;
 mod derives;
 mod entry;
+mod entry_attrs;
 mod errors;
 mod expand;
 mod hash;

@@ -8,6 +8,7 @@ use proc_macro2::TokenStream;
 use syn::Ident;
 
 use crate::attr::Attr;
+pub use crate::entry_attrs::Spec;
 
 /// A checked invocation, ready to expand.
 pub struct Model {
@@ -89,6 +90,9 @@ pub enum Validated {
     /// A table extends this base, whose declaration is not here yet: the
     /// expansion asks the facade's data macro for it (see `expand`).
     NeedsBase(Base),
+    /// Entries are under these `#[cfg]` predicates, distinct, in source
+    /// order: the expansion asks the compiler (see `expand`).
+    NeedsCfg(Vec<crate::entry_attrs::Cfg>),
 }
 
 /// The base of an extending table, for the conversions.
@@ -123,6 +127,13 @@ pub struct EntryModel {
     pub description: String,
     /// The entry's own doc attributes, appended to the generated docs.
     pub docs: Vec<Attr>,
+    /// What the variant and the constant both carry, as written: lint
+    /// attributes, `doc(hidden)`, `doc(alias)`, `deprecated`.
+    pub passed: Vec<Attr>,
+    /// The `#[deprecated]` note (empty without one), for `deprecated()`.
+    pub deprecated: Option<String>,
+    /// The `#[spec]`, for `spec()` and the docs.
+    pub spec: Option<Spec>,
     pub aliases: Vec<Alias>,
     /// Taken from the base table: its constants are the base's own, and
     /// are not declared again.

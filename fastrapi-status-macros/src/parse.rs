@@ -24,6 +24,9 @@ pub struct Invocation {
     /// as passed, to hand on with a base request.
     pub extendable: Vec<Base>,
     pub extendable_source: TokenStream,
+    /// The compiler's answers to the entries' `#[cfg]` predicates, once the
+    /// expansion has asked (`@cfg(true false ...)`, see `expand`).
+    pub cfg_answers: Option<Vec<bool>>,
     /// The user's tokens as written, to hand back through a base table's
     /// data macro (see [`parse`]).
     pub source: TokenStream,
@@ -80,6 +83,9 @@ pub fn facade_path(krate: Option<TokenStream>) -> TokenStream {
 
 /// Parses an invocation; never fails, syntax errors are collected instead.
 ///
+/// In front of everything may stand `@cfg(answers)`, once the expansion
+/// has asked the compiler about the entries' `#[cfg]`s.
+///
 /// The tokens are what the facade's wrapper passes, `@($crate)
 /// @extendable(...)` then the user's tokens, or, once a table's `extends =
 /// Base` has been resolved, the same head then `@input { user's tokens }
@@ -87,6 +93,8 @@ pub fn facade_path(krate: Option<TokenStream>) -> TokenStream {
 /// appended the base table's declaration.
 pub fn parse(tokens: TokenStream) -> Invocation {
     let mut trees = tokens.into_iter().peekable();
+    let cfg_answers =
+        take_marked_group(&mut trees, Some("cfg"), Delimiter::Parenthesis).map(parse_answers);
     let krate = take_marked_group(&mut trees, None, Delimiter::Parenthesis);
     let extendable_source =
         take_marked_group(&mut trees, Some("extendable"), Delimiter::Parenthesis)
@@ -95,12 +103,23 @@ pub fn parse(tokens: TokenStream) -> Invocation {
     let (source, bases_source) = split_bases(rest);
     let mut invocation = parse_tables(source.clone());
     invocation.krate = krate;
+    invocation.cfg_answers = cfg_answers;
     invocation.extendable = parse_extendable(extendable_source.clone());
     invocation.extendable_source = extendable_source;
     invocation.source = source;
     invocation.bases = parse_tables(bases_source.clone()).tables;
     invocation.bases_source = bases_source;
     invocation
+}
+
+/// `true false ...`: what the expansion's `cfg` chain writes; any other
+/// token reads as `false`, which only a hand-written call could pass.
+fn parse_answers(tokens: TokenStream) -> Vec<bool> {
+    let mut answers = Vec::new();
+    for tree in tokens {
+        answers.push(matches!(&tree, TokenTree::Ident(word) if word == "true"));
+    }
+    answers
 }
 
 /// `Name = data_macro, ...`: what the facade's wrapper writes, so anything
@@ -204,6 +223,7 @@ fn parse_tables(tokens: TokenStream) -> Invocation {
         krate: None,
         extendable: Vec::new(),
         extendable_source: TokenStream::new(),
+        cfg_answers: None,
         source: TokenStream::new(),
         tables: Vec::new(),
         error: None,

@@ -15,8 +15,9 @@ use syn::Ident;
 
 use crate::attr::Attr;
 use crate::claims::{InvocationClaims, Owner};
-use crate::derives::absorb_derives;
+use crate::derives::{absorb_derives, DefaultEntry};
 use crate::entry::EntryChecker;
+use crate::entry_attrs::{self, Cfg};
 use crate::errors::Errors;
 pub use crate::model::{Base, BaseRef, EntryModel, Kind, Model, TableModel, Validated};
 use crate::options::Options;
@@ -31,8 +32,17 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
         error,
         bases,
         extendable,
+        cfg_answers,
         ..
     } = invocation;
+    // Entries under `#[cfg]` wait for the compiler's answers (see
+    // `expand::ask_for_cfg`); the whole table is checked once they are in.
+    let predicates = cfg_predicates(&parsed);
+    let answers = match cfg_answers {
+        None if !predicates.is_empty() => return Ok(Validated::NeedsCfg(predicates)),
+        None => Vec::new(),
+        Some(answers) => pair_answers(predicates, &answers)?,
+    };
     let mut errors = Errors::default();
     // The facade's own tables: they pass, but are checked like any other.
     let mut base_claims = InvocationClaims::default();
@@ -42,6 +52,7 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
             table,
             &[],
             &extendable,
+            &[],
             &mut base_claims,
             &mut errors,
         ));
@@ -54,6 +65,7 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
             table,
             &base_models,
             &extendable,
+            &answers,
             &mut claims,
             &mut errors,
         ));
@@ -73,6 +85,44 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     }))
 }
 
+/// Every distinct `#[cfg]` predicate of the invocation's entries, in source
+/// order: the order the compiler's answers come back in.
+fn cfg_predicates(tables: &[Table]) -> Vec<Cfg> {
+    let mut predicates: Vec<Cfg> = Vec::new();
+    for table in tables {
+        for entry in &table.entries {
+            let Ok(entry) = entry else { continue };
+            let Some(cfg) = entry_attrs::entry_cfg(&entry.attrs) else {
+                continue;
+            };
+            let mut known = false;
+            for predicate in &predicates {
+                known |= predicate.text == cfg.text;
+            }
+            if !known {
+                predicates.push(cfg);
+            }
+        }
+    }
+    predicates
+}
+
+/// Each predicate with the answer the compiler gave, in order. Only the
+/// macro's own expansion passes answers, one a predicate.
+fn pair_answers(predicates: Vec<Cfg>, answers: &[bool]) -> syn::Result<Vec<(String, bool)>> {
+    if predicates.len() != answers.len() {
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "fastrapi-status got a different number of `#[cfg]` answers than the table has predicates; please report this table",
+        ));
+    }
+    let mut paired = Vec::with_capacity(answers.len());
+    for (predicate, answer) in predicates.into_iter().zip(answers) {
+        paired.push((predicate.text, *answer));
+    }
+    Ok(paired)
+}
+
 /// An invocation declares something: an empty one is a mistake, not a
 /// no-op (the facade's wrapper catches `status_codes!()` itself).
 fn check_not_empty_invocation(tables: &[Table], error: Option<&syn::Error>, errors: &mut Errors) {
@@ -90,11 +140,12 @@ fn check_table(
     table: Table,
     bases: &[TableModel],
     extendable: &[Base],
+    answers: &[(String, bool)],
     claims: &mut InvocationClaims,
     errors: &mut Errors,
 ) -> TableModel {
-    let has_default_entry = any_default_entry(&table.entries);
-    let (options, attrs) = read_table_attrs(table.attrs, has_default_entry, extendable, errors);
+    let default_entry = find_default_entry(&table.entries, answers);
+    let (options, attrs) = read_table_attrs(table.attrs, &default_entry, extendable, errors);
     claim_table_name(&table.ident, claims, errors);
     check_not_empty(&table.ident, table.bare, table.entries.is_empty(), errors);
     let base = match &options.extends {
@@ -108,6 +159,7 @@ fn check_table(
         base,
         kind,
         options.prefix.as_deref(),
+        answers,
         claims,
         errors,
     );
@@ -144,17 +196,44 @@ fn check_table(
     }
 }
 
-/// `derive(Default)` is absorbed only when an entry says what the default
-/// is, which is known before the entries are checked.
-fn any_default_entry(entries: &[syn::Result<Entry>]) -> bool {
+/// `derive(Default)` is absorbed only when an entry of this build says what
+/// the default is, which is known before the entries are checked.
+fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]) -> DefaultEntry {
+    let mut found = DefaultEntry::None;
     for entry in entries {
         // A syntax error is reported where its entry stood, later.
         let Ok(entry) = entry else { continue };
-        if has_attr(&entry.attrs, "default") {
-            return true;
+        let Some(span) = default_span(&entry.attrs) else {
+            continue;
+        };
+        let Some(cfg) = entry_attrs::entry_cfg(&entry.attrs) else {
+            return DefaultEntry::Present;
+        };
+        let mut holds = true;
+        for (predicate, answer) in answers {
+            if *predicate == cfg.text {
+                holds = *answer;
+            }
+        }
+        if holds {
+            return DefaultEntry::Present;
+        }
+        found = DefaultEntry::LeftOut {
+            name: entry.name.to_string(),
+            cfg: cfg.text,
+            span,
+        };
+    }
+    found
+}
+
+fn default_span(attrs: &[Attr]) -> Option<Span> {
+    for attr in attrs {
+        if attr.is("default") {
+            return Some(attr.path_span);
         }
     }
-    false
+    None
 }
 
 /// The table's attributes: `#[status(...)]` read into the options, derives
@@ -162,7 +241,7 @@ fn any_default_entry(entries: &[syn::Result<Entry>]) -> bool {
 /// the macro's), the rest passed through to the enum.
 fn read_table_attrs(
     attrs: Vec<Attr>,
-    has_default_entry: bool,
+    default_entry: &DefaultEntry,
     extendable: &[Base],
     errors: &mut Errors,
 ) -> (Options, Vec<Attr>) {
@@ -177,7 +256,7 @@ fn read_table_attrs(
                 "remove `#[repr]`: the macro lays the enum out as `#[repr(u16)]` itself",
             );
         } else if attr.is("derive") {
-            kept.extend(absorb_derives(&attr, has_default_entry, errors));
+            kept.extend(absorb_derives(&attr, default_entry, errors));
         } else {
             kept.push(attr);
         }
@@ -342,6 +421,7 @@ mod tests {
         match validate(parse(tokens)) {
             Ok(Validated::Model(model)) => Ok(model),
             Ok(Validated::NeedsBase(base)) => Err(vec![format!("needs {}", base.table)]),
+            Ok(Validated::NeedsCfg(cfgs)) => Err(vec![format!("needs {} answers", cfgs.len())]),
             Err(err) => Err(err.into_iter().map(|e| e.to_string()).collect()),
         }
     }

@@ -13,9 +13,14 @@ pub use fastrapi_status_macros::status_codes;
 
 pub use crate::class::http_class;
 pub use crate::decimal::{decimal, fixed_decimal};
-pub use crate::lookup::{entry, from_u16, key, name_position, nth, Key};
+pub use crate::lookup::{
+    deprecation, entry, from_u16, key, name_position, nth, spec, spec_url, Key,
+};
 pub use crate::name_hash::{bucket, name_hash, one_word, slot, words};
-pub use crate::rows::{Codes, Entry, Hashed, Table, HOLE, KEY_ROW, NO_ALIASES};
+pub use crate::rows::{
+    Codes, Deprecated, Entry, Hashed, Spec, Table, HOLE, KEY_ROW, NO_ALIASES, NO_DEPRECATED,
+    NO_SPECS,
+};
 pub use crate::variant_name::write_variant;
 pub use crate::ws::is_sendable as ws_is_sendable;
 

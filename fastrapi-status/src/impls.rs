@@ -76,6 +76,33 @@ macro_rules! __impl_status {
                 self.__entry().aliases
             }
 
+            /// The document that defines the entry, from its `#[spec]`, e.g.
+            /// `"RFC 9110, Section 15.5.5"`; `None` without one.
+            #[inline]
+            #[must_use]
+            $vis const fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                match $crate::__private::spec(Self::__TABLE, self as ::core::primitive::u16) {
+                    ::core::option::Option::Some(spec) => ::core::option::Option::Some(spec.reference),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+
+            /// The address of the entry's `#[spec]` document, where the
+            /// `#[spec(..., url = "...")]` form gives one.
+            #[inline]
+            #[must_use]
+            $vis const fn spec_url(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                $crate::__private::spec_url(Self::__TABLE, self as ::core::primitive::u16)
+            }
+
+            /// The note of the entry's `#[deprecated]` (`""` where it gives
+            /// none); `None` for an entry that is not deprecated.
+            #[inline]
+            #[must_use]
+            $vis const fn deprecated(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                $crate::__private::deprecation(Self::__TABLE, self as ::core::primitive::u16)
+            }
+
             /// Exactly what `FromStr` accepts, as a `const fn`: the decimal
             /// code (no sign, space or leading zero), the name, the constant
             /// name or an alias, ASCII case-insensitively. `FromStr` calls
@@ -212,6 +239,18 @@ macro_rules! __impl_status {
             #[inline]
             fn aliases(self) -> &'static [&'static ::core::primitive::str] {
                 Self::aliases(self)
+            }
+            #[inline]
+            fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                Self::spec(self)
+            }
+            #[inline]
+            fn spec_url(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                Self::spec_url(self)
+            }
+            #[inline]
+            fn deprecated(self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                Self::deprecated(self)
             }
             #[inline]
             fn parse(s: &::core::primitive::str) -> ::core::option::Option<Self> {

@@ -6,7 +6,7 @@
 use crate::bytes::{chunk, u16_at, u32_at, word_at};
 use crate::decimal::decimal;
 use crate::name_hash::{bucket, hash_words, slot, upper, words};
-use crate::rows::{Codes, Entry, Table, KEY_ROW};
+use crate::rows::{Codes, Entry, Spec, Table, KEY_ROW};
 
 /// The position of `code` in the table, if it has the code.
 #[inline]
@@ -49,6 +49,51 @@ pub const fn entry(table: &Table, code: u16) -> &'static Entry {
         // Unreachable for a variant's code; any entry beats a panic.
         None => &table.entries[0],
     }
+}
+
+/// The `#[spec]` of the entry of a code the table is known to have; `None`
+/// where the entry gives none.
+#[inline]
+pub const fn spec(table: &Table, code: u16) -> Option<&'static Spec> {
+    let Some(position) = position(table, code) else {
+        return None;
+    };
+    if position >= table.specs.len() {
+        return None;
+    }
+    let spec = &table.specs[position];
+    if spec.reference.is_empty() {
+        None
+    } else {
+        Some(spec)
+    }
+}
+
+/// The address of that `#[spec]`, where it gives one.
+#[inline]
+pub const fn spec_url(table: &Table, code: u16) -> Option<&'static str> {
+    match spec(table, code) {
+        Some(spec) if !spec.url.is_empty() => Some(spec.url),
+        _ => None,
+    }
+}
+
+/// The `#[deprecated]` note of the entry of a code (`""` without one);
+/// `None` for an entry that is not deprecated. A linear scan: tables
+/// deprecate few entries, and most none.
+#[inline]
+pub const fn deprecation(table: &Table, code: u16) -> Option<&'static str> {
+    let Some(position) = position(table, code) else {
+        return None;
+    };
+    let mut at = 0;
+    while at < table.deprecated.len() {
+        if table.deprecated[at].position == position {
+            return Some(table.deprecated[at].note);
+        }
+        at += 1;
+    }
+    None
 }
 
 /// Binary search over sorted codes, little-endian `u16`s.

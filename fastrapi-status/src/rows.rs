@@ -72,7 +72,39 @@ pub struct Table {
     /// Bit `n` is set when some code has `n` decimal digits (1 to 5): for an
     /// HTTP table only three-digit text is parsed at all.
     pub code_lengths: u8,
+    /// Each entry's `#[spec]`, parallel to `entries`; [`NO_SPECS`] for a
+    /// table without any, which then holds nothing per entry.
+    pub specs: &'static [Spec],
+    /// The deprecated entries, by position, in position order;
+    /// [`NO_DEPRECATED`] for a table without any.
+    pub deprecated: &'static [Deprecated],
 }
+
+/// An entry's `#[spec]`: the document's reference, and its address (`""`
+/// where the attribute gives none, or for an entry without `#[spec]` in a
+/// table where others have one: then `reference` is `""` too).
+#[derive(Debug)]
+pub struct Spec {
+    /// `RFC 9110, Section 15.5.5`.
+    pub reference: &'static str,
+    /// `https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5`.
+    pub url: &'static str,
+}
+
+/// A deprecated entry: where it is, and its note.
+#[derive(Debug)]
+pub struct Deprecated {
+    /// The entry's position in `entries`.
+    pub position: usize,
+    /// The `#[deprecated]` note, `""` without one.
+    pub note: &'static str,
+}
+
+/// The specs of a table without any.
+pub const NO_SPECS: &[Spec] = &[];
+
+/// The deprecated entries of a table without any.
+pub const NO_DEPRECATED: &[Deprecated] = &[];
 
 /// Which words of a text [`name_hash`] reads: the macro picks the fewest
 /// that, with the length, tell the table's keys apart. Each table's lookup

@@ -61,6 +61,13 @@ pub trait StatusTable:
     fn description(self) -> &'static str;
     /// The constant names of the entry's deprecated aliases.
     fn aliases(self) -> &'static [&'static str];
+    /// The document that defines the entry (its `#[spec]`), if given.
+    fn spec(self) -> Option<&'static str>;
+    /// The address of that document, if given.
+    fn spec_url(self) -> Option<&'static str>;
+    /// The note of the entry's `#[deprecated]` (`""` without one); `None`
+    /// for an entry that is not deprecated.
+    fn deprecated(self) -> Option<&'static str>;
     /// Exactly what `FromStr` accepts: the decimal code, the name, the
     /// constant name or an alias, ASCII case-insensitively.
     fn parse(s: &str) -> Option<Self>;
