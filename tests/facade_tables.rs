@@ -275,3 +275,42 @@ fn display_honours_width_and_alignment() {
     assert_eq!(format!("[{:>16}]", HttpStatus::Ok), "[          200 OK]");
     assert_eq!(format!("{}", StatusClass::ServerError), "Server Error");
 }
+
+/// `tests/data/specs.tsv` (a copy of the reference data): code -> (the
+/// defining document, its address).
+fn specs() -> HashMap<u16, (String, String)> {
+    let mut lines = include_str!("data/specs.tsv").lines();
+    assert_eq!(lines.next(), Some("code\treference\turl"));
+    lines
+        .map(|line| {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert_eq!(f.len(), 3, "{line}");
+            (f[0].parse().unwrap(), (f[1].to_owned(), f[2].to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_entry_names_its_spec_as_the_reference_data_does() {
+    let specs = specs();
+    assert_eq!(specs.len(), HttpStatus::ALL.len() + WsCloseCode::ALL.len());
+    let mut seen = 0;
+    for status in HttpStatus::ALL {
+        let (reference, url) = &specs[&status.as_u16()];
+        assert_eq!(status.spec(), Some(reference.as_str()), "{status}");
+        assert_eq!(status.spec_url(), Some(url.as_str()), "{status}");
+        seen += 1;
+    }
+    for code in WsCloseCode::ALL {
+        let (reference, url) = &specs[&code.as_u16()];
+        assert_eq!(code.spec(), Some(reference.as_str()), "{code}");
+        assert_eq!(StatusTable::spec_url(*code), Some(url.as_str()), "{code}");
+        seen += 1;
+    }
+    assert_eq!(seen, specs.len());
+    assert_eq!(HttpStatus::NotFound.spec(), Some("RFC 9110, Section 15.5.5"));
+    // No entry of the facade is deprecated: its old names are aliases.
+    for status in HttpStatus::ALL {
+        assert_eq!(status.deprecated(), None);
+    }
+}

@@ -105,7 +105,8 @@ fn a_code_prints_the_card() {
          constant:    HTTP_413_CONTENT_TOO_LARGE\n\
          deprecated:  HTTP_413_REQUEST_ENTITY_TOO_LARGE\n\
          class:       Client Error\n\
-         description: Request entity is larger than limits defined by server\n"
+         description: Request entity is larger than limits defined by server\n\
+         defined in:  RFC 9110, Section 15.5.14 <https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14>\n"
     );
     for same in [
         "CONTENT_TOO_LARGE",
@@ -115,6 +116,9 @@ fn a_code_prints_the_card() {
         assert_eq!(run_ok(&[same]), run.stdout, "{same}");
     }
     assert!(run_ok(&["1006"]).contains("kind:        WebSocket close code (reserved"));
+    assert!(run_ok(&["1013"]).ends_with(
+        "defined in:  IANA WebSocket Close Code Number Registry <https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number>\n"
+    ));
 }
 
 fn run_ok(args: &[&str]) -> String {
@@ -191,6 +195,11 @@ fn json_is_an_object_for_one_status_and_an_array_otherwise() {
         "The server cannot find the requested resource"
     );
     assert_eq!(one["deprecated"], serde_json::json!([]));
+    assert_eq!(one["spec"], "RFC 9110, Section 15.5.5");
+    assert_eq!(
+        one["spec_url"],
+        "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"
+    );
     assert_eq!(
         (&one["kind"], &one["class"]),
         (&"http".into(), &"Client Error".into())

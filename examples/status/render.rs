@@ -19,7 +19,12 @@ pub fn card(out: &mut impl Write, row: Row) -> io::Result<()> {
         Row::Http(_) => writeln!(out, "class:       {}", row.group())?,
         Row::Ws(_) => writeln!(out, "kind:        {}", row.group())?,
     }
-    writeln!(out, "description: {}", row.description())
+    writeln!(out, "description: {}", row.description())?;
+    match (row.spec(), row.spec_url()) {
+        (Some(spec), Some(url)) => writeln!(out, "defined in:  {spec} <{url}>"),
+        (Some(spec), None) => writeln!(out, "defined in:  {spec}"),
+        _ => Ok(()),
+    }
 }
 
 /// A title with the count, then one line a status, every column as wide as
@@ -53,6 +58,8 @@ pub fn json(row: Row) -> Value {
         "constant": row.constant_name(),
         "description": row.description(),
         "deprecated": row.aliases(),
+        "spec": row.spec(),
+        "spec_url": row.spec_url(),
     });
     match row {
         Row::Http(status) => {

@@ -31,6 +31,8 @@ impl Row {
         constant_name -> &'static str,
         description -> &'static str,
         aliases -> &'static [&'static str],
+        spec -> Option<&'static str>,
+        spec_url -> Option<&'static str>,
     }
 
     /// Both tables, HTTP first, each in code order.

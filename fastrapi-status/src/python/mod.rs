@@ -304,6 +304,7 @@ pub fn add_table<T: StatusTable>(module: &Bound<'_, PyModule>) -> PyResult<()> {
             status.phrase(),
             status.description(),
             status.aliases(),
+            status.deprecated(),
         );
     }
     loader.get().set_constants(module)

@@ -42,8 +42,17 @@ struct Rows {
     /// Canonical constant names and codes, in the order tables were added.
     constants: Vec<(&'static str, u16)>,
     by_code: BTreeMap<u16, Row>,
-    /// Deprecated name -> (canonical name, code).
-    deprecated: BTreeMap<&'static str, (&'static str, u16)>,
+    /// Deprecated name -> why, and its code.
+    deprecated: BTreeMap<&'static str, (Deprecation, u16)>,
+}
+
+/// Why a name warns.
+#[derive(Clone, Copy)]
+enum Deprecation {
+    /// An old name of this constant.
+    Alias(&'static str),
+    /// The constant of a `#[deprecated]` entry, with its note (maybe empty).
+    Entry(&'static str),
 }
 
 /// The import loader and the data of one status module.
@@ -73,9 +82,17 @@ impl StatusLoader {
         phrase: &'static str,
         description: &'static str,
         aliases: &'static [&'static str],
+        deprecated: Option<&'static str>,
     ) {
         let mut rows = self.rows.write().unwrap_or_else(PoisonError::into_inner);
-        rows.constants.push((constant, code));
+        match deprecated {
+            // Served by `__getattr__` with a warning, as an alias is.
+            Some(note) => {
+                rows.deprecated
+                    .insert(constant, (Deprecation::Entry(note), code));
+            }
+            None => rows.constants.push((constant, code)),
+        }
         rows.by_code.insert(
             code,
             Row {
@@ -84,7 +101,8 @@ impl StatusLoader {
             },
         );
         for alias in aliases {
-            rows.deprecated.insert(alias, (constant, code));
+            rows.deprecated
+                .insert(alias, (Deprecation::Alias(constant), code));
         }
     }
 
@@ -217,14 +235,18 @@ fn getattr(holder: &Bound<'_, PyModule>, name: &str) -> PyResult<u16> {
         .deprecated
         .get(name)
         .copied();
-    let Some((target, code)) = found else {
+    let Some((why, code)) = found else {
         return Err(PyAttributeError::new_err(format!(
             "module '{}' has no attribute '{name}'",
             state.path
         )));
     };
-    let message = CString::new(format!("'{name}' is deprecated. Use '{target}' instead."))
-        .map_err(|err| PyValueError::new_err(err.to_string()))?;
+    let message = match why {
+        Deprecation::Alias(target) => format!("'{name}' is deprecated. Use '{target}' instead."),
+        Deprecation::Entry("") => format!("'{name}' is deprecated."),
+        Deprecation::Entry(note) => format!("'{name}' is deprecated: {note}"),
+    };
+    let message = CString::new(message).map_err(|err| PyValueError::new_err(err.to_string()))?;
     // Level 1 is the innermost Python frame: this function is native, so
     // that is the code that touched the name (or imported it).
     PyErr::warn(py, state.warning.bind(py), &message, 1)?;

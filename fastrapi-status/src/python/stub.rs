@@ -62,8 +62,13 @@ impl ModuleStub {
     /// Adds the constants of table `T`, as [`add_table`](super::add_table) does.
     #[must_use]
     pub fn table<T: StatusTable>(mut self) -> Self {
-        self.constants
-            .extend(T::ALL.iter().map(|s| (s.constant_name(), s.as_u16())));
+        // A deprecated entry's constant is left out, as its aliases are.
+        self.constants.extend(
+            T::ALL
+                .iter()
+                .filter(|s| s.deprecated().is_none())
+                .map(|s| (s.constant_name(), s.as_u16())),
+        );
         self
     }
 

@@ -157,3 +157,70 @@ fn the_stub_lists_every_canonical_constant_and_no_deprecated_name() {
     assert!(!stub.contains("__getattr__"));
     assert!(stub.contains("class StatusDeprecationWarning(UserWarning): ...\n"));
 }
+
+fastrapi_status::status_codes! {
+    /// A table with a deprecated entry and one its `cfg` leaves out.
+    #[status(prefix = TASK)]
+    pub enum TaskStatus {
+        0 DONE "The task finished",
+        #[deprecated(note = "use TASK_0_DONE")]
+        1 FINISHED "The old name of done",
+        #[deprecated]
+        2 STALE "Deprecated without a note",
+        #[cfg(any())]
+        3 NEVER "Left out of every build",
+    }
+}
+
+#[test]
+fn deprecated_entries_warn_and_cfg_left_out_entries_are_absent() {
+    Python::attach(|py| -> PyResult<()> {
+        let app = PyModule::new(py, "taskapp")?;
+        py.import("sys")?
+            .getattr("modules")?
+            .set_item("taskapp", &app)?;
+        let tasks = new_status_module(&app, "tasks")?;
+        add_table::<TaskStatus>(&tasks)?;
+        run(
+            py,
+            r#"
+import warnings
+import taskapp.tasks as tasks
+assert tasks.__all__ == ["TASK_0_DONE"], tasks.__all__
+assert "TASK_1_FINISHED" not in vars(tasks)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    assert tasks.TASK_1_FINISHED == 1
+    assert tasks.TASK_2_STALE == 2
+assert [str(w.message) for w in caught] == [
+    "'TASK_1_FINISHED' is deprecated: use TASK_0_DONE",
+    "'TASK_2_STALE' is deprecated.",
+], [str(w.message) for w in caught]
+assert all(w.category is tasks.StatusDeprecationWarning for w in caught)
+assert tasks.phrase(1) == "Finished"
+for missing in ("TASK_3_NEVER",):
+    try:
+        getattr(tasks, missing)
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError(missing)
+try:
+    tasks.phrase(3)
+except ValueError:
+    pass
+else:
+    raise AssertionError("code 3 is not in this build")
+"#,
+            &PyDict::new(py),
+        )
+    })
+    .unwrap_or_else(|err| panic!("{err}"));
+    let stub = fastrapi_status::python::ModuleStub::new()
+        .table::<TaskStatus>()
+        .render();
+    assert!(stub.contains("TASK_0_DONE: Final = 0\n"), "{stub}");
+    for left_out in ["TASK_1_FINISHED", "TASK_2_STALE", "TASK_3_NEVER"] {
+        assert!(!stub.contains(left_out), "{left_out} in\n{stub}");
+    }
+}
