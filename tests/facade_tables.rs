@@ -308,7 +308,10 @@ fn every_entry_names_its_spec_as_the_reference_data_does() {
         seen += 1;
     }
     assert_eq!(seen, specs.len());
-    assert_eq!(HttpStatus::NotFound.spec(), Some("RFC 9110, Section 15.5.5"));
+    assert_eq!(
+        HttpStatus::NotFound.spec(),
+        Some("RFC 9110, Section 15.5.5")
+    );
     // No entry of the facade is deprecated: its old names are aliases.
     for status in HttpStatus::ALL {
         assert_eq!(status.deprecated(), None);

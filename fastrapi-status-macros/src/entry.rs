@@ -232,17 +232,18 @@ impl<'a> EntryChecker<'a> {
         owner: Owner,
         span: Span,
         what: &str,
-    ) {
+    ) -> bool {
         if let Some(held) = held {
             if held.cfg.is_none() {
                 self.errors.at(
                     span,
-                    format!("{what} of {} is also {}'s, which is always there: the two clash in the builds where the `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe()),
+                    format!("{} and {}, which is always there, both have {what}: they clash in every build where the `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe()),
                 );
-                return;
+                return true;
             }
         }
         self.absent.entry(slot).or_insert(owner);
+        false
     }
 
     /// After an always-present entry claims a key: the same key of an entry
@@ -255,7 +256,7 @@ impl<'a> EntryChecker<'a> {
             let owner = self.owner(name, code);
             self.errors.at(
                 span,
-                format!("{what} of {} is also {}'s: the two clash in the builds where that `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe()),
+                format!("{} and {} both have {what}: they clash in every build where that `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe()),
             );
         }
     }
@@ -324,12 +325,12 @@ impl<'a> EntryChecker<'a> {
     /// Each code belongs to one entry: `from_u16` must have one answer.
     fn claim_code(&mut self, code: u16, token: &Code, name: &str) {
         let slot = format!("code:{code}");
-        let owner = self.owner(name, Some(code));
+        let owner = self.owner(name, None);
         if !self.present {
             let held = self.codes.get(&code.to_string());
             let held = held.cloned();
             let what = format!("code {code}");
-            self.claim_absent(held.as_ref(), slot, owner, token.span(), &what);
+            let _ = self.claim_absent(held.as_ref(), slot, owner, token.span(), &what);
             return;
         }
         match self.codes.entry(code.to_string()) {
@@ -384,7 +385,7 @@ impl<'a> EntryChecker<'a> {
         if !self.present {
             let held = self.variants.get(&variant).cloned();
             let what = format!("the variant `{variant}`");
-            self.claim_absent(held.as_ref(), slot, owner, name.span(), &what);
+            let _ = self.claim_absent(held.as_ref(), slot, owner, name.span(), &what);
             return Some(Ident::new(&variant, name.span()));
         }
         match self.variants.entry(variant.clone()) {
@@ -471,8 +472,7 @@ impl<'a> EntryChecker<'a> {
         if !self.present {
             let held = self.keys.get(key).cloned();
             let what = format!("the {what} `{key}`");
-            self.claim_absent(held.as_ref(), slot, owner_of, token.span(), &what);
-            return true;
+            return !self.claim_absent(held.as_ref(), slot, owner_of, token.span(), &what);
         }
         match self.keys.entry(key.to_owned()) {
             Slot::Occupied(first) => {

@@ -19,7 +19,7 @@
 //! to the compiler each (see [`Trees`]).
 
 use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, ToTokens};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 
 use crate::blob;
 use crate::entry_attrs::Cfg;
@@ -116,8 +116,10 @@ fn ask_for_cfg(
                 let next = step(at + 1);
                 quote!(#next! { [$($then)*] [$($rest)*] $($answers)* #answer })
             };
+            // Spanned on the entry's `cfg`, so the compiler's own errors
+            // about the predicate point there.
+            out.extend(quote_spanned!(cfg.span=> #[cfg(#condition)]));
             out.extend(quote! {
-                #[cfg(#condition)]
                 macro_rules! #name {
                     ([$($then:tt)*] [$($rest:tt)*] $($answers:tt)*) => { #call };
                 }
