@@ -128,7 +128,7 @@ impl<'a> EntryChecker<'a> {
         let name = entry.name.to_string();
         let attrs = entry_attrs::read(entry.attrs, self.errors);
         self.settle_cfg(attrs.cfg.as_ref());
-        if let Some(span) = attrs.default {
+        if let (Some(span), true) = (attrs.default, self.present) {
             self.check_default(span, &name);
         }
         let code = self.parse_code(&entry.code);

@@ -91,6 +91,32 @@ status_facade::status_codes! {
 status_facade::status_codes!(< 10 TEN "Ten", 11 ELEVEN "Eleven" >);
 
 status_facade::status_codes! {
+    /// Entries with the attributes enum variants take: deprecated (and the
+    /// default, so the generated `Default` names a deprecated variant),
+    /// under `cfg` predicates that never and always hold, with lint and doc
+    /// attributes. Declaring them warns nowhere.
+    #[derive(Default)]
+    #[status(prefix = ATTR)]
+    pub enum Attributed {
+        0 FINE "Fine",
+        #[deprecated(since = "0.1.0", note = "use FINE")]
+        #[default]
+        1 OLD "An old status",
+        #[deprecated]
+        #[alias(OLDEST)]
+        2 OLDER "Deprecated without a note",
+        #[cfg(any())]
+        3 NEVER "Left out of every build",
+        #[cfg(all())]
+        #[doc(alias = "kept")]
+        4 KEPT "Kept in every build",
+        #[allow(clippy::doc_markdown)]
+        #[spec = "RFC 0000, Section 1"]
+        5 LINTED "A description naming CamelCase",
+    }
+}
+
+status_facade::status_codes! {
     /// The hostile crate's own HTTP table.
     #[status(kind = http, prefix = H)]
     #[non_exhaustive]
@@ -216,5 +242,18 @@ mod tests {
         assert_eq!(code, 418);
         assert_eq!(code.to_string(), "418 I'm a teapot");
         assert!(Fragments::First.is_sendable());
+    }
+
+    #[test]
+    fn attributed_entries() {
+        let codes: real_std::vec::Vec<::core::primitive::u16> =
+            Attributed::ALL.iter().map(|s| s.as_u16()).collect();
+        ::core::assert_eq!(codes, [0, 1, 2, 4, 5], "3 is under `cfg(any())`");
+        let old = Attributed::from_u16(1).unwrap();
+        ::core::assert_eq!(old.deprecated(), ::core::option::Option::Some("use FINE"));
+        ::core::assert_eq!(Attributed::from_u16(2).unwrap().deprecated(), ::core::option::Option::Some(""));
+        ::core::assert_eq!(<Attributed as ::core::default::Default>::default(), old);
+        ::core::assert_eq!(Attributed::from_name("oldest"), Attributed::from_u16(2));
+        ::core::assert_eq!(Attributed::from_u16(5).unwrap().spec(), ::core::option::Option::Some("RFC 0000, Section 1"));
     }
 }

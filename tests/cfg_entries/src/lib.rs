@@ -1,0 +1,34 @@
+//! A table written the way an enum with feature-gated and deprecated
+//! variants is written, with entries under `#[cfg]`: tested with the `extra`
+//! feature on and off (`.ci/run` builds both).
+
+#![no_std]
+#![deny(warnings, missing_docs)]
+
+fastrapi_status::status_codes! {
+    /// The states of a job.
+    #[status(prefix = APP)]
+    #[derive(Debug, Default)]
+    pub enum App {
+        0 FINE "Fine",
+        /// Only with the `extra` feature.
+        #[cfg(feature = "extra")]
+        #[alias(BONUS)]
+        1 EXTRA "Only with the extra feature",
+        #[cfg(not(feature = "extra"))]
+        #[default]
+        2 PLAIN "Only without the extra feature",
+        #[cfg(feature = "extra")]
+        #[default]
+        3 RICH "The default with the extra feature",
+        #[deprecated(note = "use FINE")]
+        4 OLD "An old status",
+        #[allow(missing_docs)]
+        #[doc(alias = "permitted")]
+        5 ALLOWED "With an allow",
+        #[cfg(all(feature = "extra", not(feature = "extra")))]
+        6 NEVER "Under a predicate that never holds",
+        #[cfg(any(feature = "extra", not(feature = "extra")))]
+        7 ALWAYS "Under a predicate that always holds",
+    }
+}
