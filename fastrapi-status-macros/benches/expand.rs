@@ -19,6 +19,8 @@ mod claims;
 mod derives;
 #[path = "../src/entry.rs"]
 mod entry;
+#[path = "../src/entry_attrs.rs"]
+mod entry_attrs;
 #[path = "../src/errors.rs"]
 mod errors;
 #[path = "../src/expand.rs"]

@@ -18,6 +18,8 @@ mod claims;
 mod derives;
 #[path = "../../fastrapi-status-macros/src/entry.rs"]
 mod entry;
+#[path = "../../fastrapi-status-macros/src/entry_attrs.rs"]
+mod entry_attrs;
 #[path = "../../fastrapi-status-macros/src/errors.rs"]
 mod errors;
 #[path = "../../fastrapi-status-macros/src/expand.rs"]

@@ -230,6 +230,11 @@ struct Entry {
     doc: Option<String>,
     aliases: Vec<String>,
     default: bool,
+    /// Under `#[cfg(all())]` (`Some(true)`: in every build) or
+    /// `#[cfg(any())]` (`Some(false)`: in none).
+    cfg: Option<bool>,
+    /// Written as `#[deprecated(note = ...)]` when set.
+    deprecated: bool,
 }
 
 /// A facade table an extension draws on, read from `tests/data/*.tsv`.
@@ -376,9 +381,19 @@ fn draw_table(rng: &mut fastrand::Rng, index: usize, bases: &'static [Base]) -> 
                 doc: (rng.u8(0..10) < 2).then(|| draw_text(rng)),
                 aliases: Vec::new(),
                 default: false,
+                cfg: match rng.u8(0..20) {
+                    0 => Some(true),
+                    1 => Some(false),
+                    _ => None,
+                },
+                deprecated: rng.u8(0..20) == 0,
             }
         })
         .collect();
+    // A table keeps at least one entry in the build.
+    if entries.iter().all(|e| e.cfg == Some(false)) {
+        entries[0].cfg = None;
+    }
     // Aliases last, so no alias takes a name an entry drew later.
     for entry in &mut entries {
         if rng.u8(0..10) < 2 {
@@ -411,7 +426,11 @@ fn draw_table(rng: &mut fastrand::Rng, index: usize, bases: &'static [Base]) -> 
         }
     }
     if !angle_brackets && rng.u8(0..5) == 0 {
-        let at = rng.usize(0..entries.len());
+        let mut at = rng.usize(0..entries.len());
+        // The default entry is in the build (or `derive(Default)` fails).
+        while entries[at].cfg == Some(false) {
+            at = (at + 1) % entries.len();
+        }
         entries[at].default = true;
         if rng.u8(0..4) != 0 {
             derives.insert(rng.usize(0..=derives.len()), "Default");
@@ -639,6 +658,14 @@ fn write_module(out: &mut String, table: &Table, rng: &mut fastrand::Rng) {
         if entry.default {
             out.push_str("            #[default]\n");
         }
+        match entry.cfg {
+            Some(true) => out.push_str("            #[cfg(all())]\n"),
+            Some(false) => out.push_str("            #[cfg(any())]\n"),
+            None => {}
+        }
+        if entry.deprecated {
+            out.push_str("            #[deprecated(note = \"generated\")]\n");
+        }
         writeln!(
             out,
             "            {} {} {},",
@@ -668,12 +695,23 @@ fn write_test(out: &mut String, table: &Table) {
     // The tests name everything through `super::`: a glob import would
     // bring the shadowing items into the test code too.
     let ident = &format!("super::{}", table.ident);
-    let mut sorted: Vec<&Entry> = table.entries.iter().collect();
+    // What `#[cfg(any())]` leaves out is checked to be absent, apart.
+    let mut sorted: Vec<&Entry> = table
+        .entries
+        .iter()
+        .filter(|e| e.cfg != Some(false))
+        .collect();
     sorted.sort_by_key(|e| e.code);
+    let left_out: Vec<&Entry> = table
+        .entries
+        .iter()
+        .filter(|e| e.cfg == Some(false))
+        .collect();
     out.push_str("\n    #[cfg(test)]\n    mod tests {\n        use crate::check::Expected;\n\n");
     // The test's own expected data grows with the table; that is the test
     // crate's business, not the expansion's, which the lints still check.
-    out.push_str("        #[test]\n        #[allow(clippy::too_many_lines, clippy::large_stack_arrays)]\n        fn table() {\n");
+    // Deprecated variants and constants are named below: the test's uses.
+    out.push_str("        #[test]\n        #[allow(clippy::too_many_lines, clippy::large_stack_arrays, deprecated)]\n        fn table() {\n");
     // The inherent lookups are `const fn`.
     let first = upper_camel(&sorted[0].name);
     writeln!(
@@ -701,16 +739,26 @@ fn write_test(out: &mut String, table: &Table) {
             .collect();
         writeln!(
             out,
-            "                Expected {{ code: {}, name: {:?}, constant: {constant:?}, variant: {:?}, phrase: {phrase:?}, description: {:?}, aliases: &[{}] }},",
+            "                Expected {{ code: {}, name: {:?}, constant: {constant:?}, variant: {:?}, phrase: {phrase:?}, description: {:?}, aliases: &[{}], deprecated: {} }},",
             code_literal(e.code),
             e.name,
             upper_camel(&e.name),
             e.description,
-            aliases.join(", ")
+            aliases.join(", "),
+            if e.deprecated { "Some(\"generated\")" } else { "None" }
         )
         .unwrap();
     }
     out.push_str("            ]);\n");
+    for e in &left_out {
+        writeln!(
+            out,
+            "            assert!({ident}::from_u16({}).is_none() && {ident}::from_name({:?}).is_none());",
+            code_literal(e.code),
+            e.name
+        )
+        .unwrap();
+    }
     // The constants exist with the right values, and so do the variants.
     let constants: Vec<String> = sorted
         .iter()

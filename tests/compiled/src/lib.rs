@@ -83,6 +83,8 @@ pub(crate) mod check {
         pub(crate) description: &'static str,
         /// `(alias name, alias constant)`.
         pub(crate) aliases: &'static [(&'static str, &'static str)],
+        /// The `#[deprecated]` note, for an entry that has one.
+        pub(crate) deprecated: Option<&'static str>,
     }
 
     /// Checks table `T` against the model, entry by entry: every lookup
@@ -186,6 +188,7 @@ pub(crate) mod check {
         assert_eq!(status.constant_name(), want.constant);
         assert_eq!(status.phrase(), want.phrase);
         assert_eq!(status.description(), want.description);
+        assert_eq!(status.deprecated(), want.deprecated);
         assert_eq!(format!("{status:?}"), want.variant);
         assert_eq!(status.to_string(), format!("{code} {}", want.phrase));
         let alias_constants: std::vec::Vec<&str> = want.aliases.iter().map(|a| a.1).collect();
