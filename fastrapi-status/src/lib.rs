@@ -136,8 +136,12 @@ pub use ws::CloseCodeRange;
 ///         /// Docs for one entry.                // optional
 ///         #[phrase = "Content Too Large"]       // default: NAME in Title Case
 ///         #[alias(REQUEST_ENTITY_TOO_LARGE)]    // deprecated old name(s)
+///         #[spec = "RFC 9110, Section 15.5.14"] // the defining document
 ///         413 CONTENT_TOO_LARGE "Request entity is larger than limits defined by server",
 ///         // CODE NAME "description", comma-separated, in any order
+///         #[cfg(feature = "webdav")]            // and what enum variants take:
+///         #[deprecated(note = "...")]           // cfg, deprecated, lints,
+///         422 UNPROCESSABLE_CONTENT "...",      // doc(hidden), doc(alias)
 ///     }
 ///     // more tables may follow
 /// }
@@ -164,6 +168,22 @@ pub use ws::CloseCodeRange;
 ///   entry, so `#[derive(Default)]` works as on any enum (and is absorbed);
 ///   `#[derive(Default)]` without a `#[default]` entry is an error, and so
 ///   are two `#[default]` entries or `#[default(...)]`.
+/// - `#[cfg(predicate)]` on an entry: the entry exists exactly when the
+///   predicate holds, in every item and lookup. The expansion hands each
+///   distinct predicate back to the compiler (a `macro_rules!` under
+///   `#[cfg(p)]` and one under `#[cfg(not(p))]`, one of which survives) and
+///   the macro runs once more with the answers: k predicates cost k small
+///   expansions, a table without `cfg` nothing. An entry left out is still
+///   checked, and may not share a code, name or variant with an entry that
+///   is always there.
+/// - `#[deprecated]` in any of its forms deprecates the variant and its
+///   constant; lookups still find the entry, `deprecated()` returns the note,
+///   and only the user's own uses warn, never the generated code.
+/// - `#[allow]`, `#[expect]`, `#[warn]`, `#[deny]`, `#[doc(hidden)]` and
+///   `#[doc(alias = "...")]` go on the variant and the constant.
+/// - `#[spec = "..."]`, or `#[spec("...", url = "...")]`, names the defining
+///   document: `spec()` and `spec_url()` return it and the docs link it. A
+///   table without `spec` stores nothing per entry for it.
 /// - `extends = HttpStatus` or `extends = WsCloseCode` gives the table every
 ///   entry of that facade table plus its own, with `From<Base>` and
 ///   `TryFrom<Self> for Base`; the kind follows the base. The base's entries

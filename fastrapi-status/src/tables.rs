@@ -3,8 +3,10 @@
 //!
 //! The data is FastrAPI's: Starlette's constant names (RFC 9110 wording),
 //! RFC reason phrases, the product documentation's descriptions verbatim, and
-//! Starlette's four old names as deprecated aliases. `tests/data/*.tsv` holds
-//! the same table, and `tests/facade_tables.rs` checks one against the other.
+//! Starlette's four old names as deprecated aliases. Each entry's `#[spec]`
+//! is the document that defines the code, with its address (RFC sections;
+//! the IANA close code registry for 1012 to 1014). `tests/data/*.tsv` holds
+//! the same data, and `tests/facade_tables.rs` checks one against the other.
 //!
 //! Each declaration lives in a hidden `macro_rules!` of its own (a *data
 //! macro*), and is written nowhere else. A data macro takes a macro path in

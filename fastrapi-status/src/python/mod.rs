@@ -22,6 +22,10 @@
 //!   warns (`'HTTP_413_REQUEST_ENTITY_TOO_LARGE' is deprecated. Use
 //!   'HTTP_413_CONTENT_TOO_LARGE' instead.`) at the file and line of the code
 //!   that touched the name, `from fastrapi.status import OLD_NAME` included;
+//!   the constant of a `#[deprecated]` entry of a table of your own is served
+//!   the same way (`'APP_3_OLD' is deprecated: use APP_0_FINE`, the entry's
+//!   note), and is not in `__all__` or the stub; an entry `#[cfg]` leaves out
+//!   of the build is not in the module at all;
 //! - `StatusDeprecationWarning`, the warning's category (see
 //!   [`DeprecationCategory`]);
 //! - `phrase(code, /)` and `description(code, /)`, built-in functions with
