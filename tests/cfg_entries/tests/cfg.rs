@@ -12,7 +12,10 @@ fn names() -> Vec<&'static str> {
 #[test]
 fn all_holds_what_the_build_has() {
     if EXTRA {
-        assert_eq!(names(), ["FINE", "EXTRA", "RICH", "OLD", "ALLOWED", "ALWAYS"]);
+        assert_eq!(
+            names(),
+            ["FINE", "EXTRA", "RICH", "OLD", "ALLOWED", "ALWAYS"]
+        );
     } else {
         assert_eq!(names(), ["FINE", "PLAIN", "OLD", "ALLOWED", "ALWAYS"]);
     }
@@ -35,9 +38,16 @@ fn lookups_by_code_and_name_follow_the_feature() {
         assert_eq!(code.to_string().parse::<App>().is_ok(), present, "{code}");
         let constant = format!("APP_{code}_{name}");
         assert_eq!(constant.parse::<App>().is_ok(), present, "{constant}");
-        assert_eq!(Code::<App>::new(code).and_then(Code::known).is_some(), present);
+        assert_eq!(
+            Code::<App>::new(code).and_then(Code::known).is_some(),
+            present
+        );
         let json = serde_json::to_string(&code).unwrap();
-        assert_eq!(serde_json::from_str::<App>(&json).is_ok(), present, "{json}");
+        assert_eq!(
+            serde_json::from_str::<App>(&json).is_ok(),
+            present,
+            "{json}"
+        );
     }
     // The alias goes with its entry.
     assert_eq!("BONUS".parse::<App>().is_ok(), EXTRA);

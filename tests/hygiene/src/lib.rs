@@ -251,9 +251,15 @@ mod tests {
         ::core::assert_eq!(codes, [0, 1, 2, 4, 5], "3 is under `cfg(any())`");
         let old = Attributed::from_u16(1).unwrap();
         ::core::assert_eq!(old.deprecated(), ::core::option::Option::Some("use FINE"));
-        ::core::assert_eq!(Attributed::from_u16(2).unwrap().deprecated(), ::core::option::Option::Some(""));
+        ::core::assert_eq!(
+            Attributed::from_u16(2).unwrap().deprecated(),
+            ::core::option::Option::Some("")
+        );
         ::core::assert_eq!(<Attributed as ::core::default::Default>::default(), old);
         ::core::assert_eq!(Attributed::from_name("oldest"), Attributed::from_u16(2));
-        ::core::assert_eq!(Attributed::from_u16(5).unwrap().spec(), ::core::option::Option::Some("RFC 0000, Section 1"));
+        ::core::assert_eq!(
+            Attributed::from_u16(5).unwrap().spec(),
+            ::core::option::Option::Some("RFC 0000, Section 1")
+        );
     }
 }
