@@ -50,6 +50,8 @@ pub struct EntryChecker<'a> {
     /// build (`code:404`, `key:NAME`, `variant:Name`): an entry that is
     /// always there may not share one.
     absent: Claims,
+    /// How many entries `#[cfg]` left out.
+    left_out: usize,
     claims: &'a mut InvocationClaims,
     errors: &'a mut Errors,
 }
@@ -80,6 +82,7 @@ impl<'a> EntryChecker<'a> {
             cfg: None,
             present: true,
             absent: Claims::new(),
+            left_out: 0,
             claims,
             errors,
         };
@@ -115,9 +118,10 @@ impl<'a> EntryChecker<'a> {
         self.errors.push(err);
     }
 
-    /// The variant of the `#[default]` entry, once every entry is checked.
-    pub fn default_variant(self) -> Option<Ident> {
-        self.default.map(|(_, variant)| variant)
+    /// Once every entry is checked: the variant of the `#[default]` entry,
+    /// and how many entries `#[cfg]` left out of this build.
+    pub fn finish(self) -> (Option<Ident>, usize) {
+        (self.default.map(|(_, variant)| variant), self.left_out)
     }
 
     /// Checks one entry: each step below is one rule, called in the order
@@ -156,6 +160,7 @@ impl<'a> EntryChecker<'a> {
         let description = self.read_description(&entry.description, &name);
         if !self.present {
             // Checked like the others, then left out of this build.
+            self.left_out += 1;
             return None;
         }
         if attrs.default.is_some() {

@@ -182,7 +182,8 @@ fn check_table(
             Err(err) => checker.syntax_error(err),
         }
     }
-    let default = checker.default_variant();
+    let (default, left_out) = checker.finish();
+    check_some_entry_left(&table.ident, entries.is_empty(), left_out, errors);
     let has_docs = has_attr(&attrs, "doc");
     TableModel {
         attrs,
@@ -286,6 +287,17 @@ fn check_not_empty(ident: &Ident, bare: bool, empty: bool, errors: &mut Errors) 
         errors.at(
             ident.span(),
             format!("table `{ident}` is empty: add at least one entry, like `200 OK \"The request succeeded\"`"),
+        );
+    }
+}
+
+/// A table needs an entry in every build, as it does in the source: a
+/// `#[repr(u16)]` enum cannot be empty.
+fn check_some_entry_left(ident: &Ident, none_left: bool, left_out: usize, errors: &mut Errors) {
+    if none_left && left_out > 0 {
+        errors.at(
+            ident.span(),
+            format!("`#[cfg]` leaves every entry of `{ident}` out of this build: a table needs an entry in every build; keep one entry without `#[cfg]`"),
         );
     }
 }
