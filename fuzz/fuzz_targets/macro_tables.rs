@@ -26,6 +26,12 @@ struct Entry {
     description: String,
     aliases: Vec<Vec<u8>>,
     docs: Option<String>,
+    /// `#[deprecated = note]`.
+    deprecated: Option<String>,
+    /// `#[spec = reference]`.
+    spec: Option<String>,
+    /// `#[cfg(feature = "fN")]`, N below four.
+    cfg: Option<u8>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -53,6 +59,9 @@ enum Defect {
 struct Input {
     tables: Vec<Table>,
     defect: Defect,
+    /// Whether each feature `fN` is on: the compiler's answers, as the
+    /// expansion's `cfg` chain would bring them back.
+    features: [bool; 4],
 }
 
 /// Letters only, upper case, at least one: a word of a SCREAMING_SNAKE name.
@@ -89,10 +98,12 @@ fn text(s: &str, fallback: &str) -> String {
     }
 }
 
-/// The tokens of the input, and whether it is well-formed.
-fn tokens(input: &Input) -> (TokenStream, bool) {
+/// The tokens of the input, whether it is well-formed, and the answers to
+/// its `cfg` predicates in the order the macro asks (first use).
+fn tokens(input: &Input) -> (TokenStream, bool, Vec<bool>) {
     let mut out = TokenStream::new();
     let mut well_formed = !input.tables.is_empty();
+    let mut asked: Vec<u8> = Vec::new();
     for (t, table) in input.tables.iter().take(3).enumerate() {
         let (kind, low, span) = match table.kind {
             Kind::Http => (quote!(http), 100u32, 500u32),
@@ -105,6 +116,7 @@ fn tokens(input: &Input) -> (TokenStream, bool) {
         let mut entries = TokenStream::new();
         let mut codes = std::collections::HashSet::new();
         let mut count = 0;
+        let mut present = 0;
         let default = table
             .default
             .map(|d| usize::from(d) % table.entries.len().max(1));
@@ -116,6 +128,29 @@ fn tokens(input: &Input) -> (TokenStream, bool) {
             }
             count += 1;
             let first = unique(i);
+            let cfg = entry.cfg.map(|n| n % 4);
+            let cfg = match cfg {
+                Some(n) => {
+                    if !asked.contains(&n) {
+                        asked.push(n);
+                    }
+                    present += usize::from(input.features[usize::from(n)]);
+                    let feature = format!("f{n}");
+                    Some(quote!(#[cfg(feature = #feature)]))
+                }
+                None => {
+                    present += 1;
+                    None
+                }
+            };
+            let deprecated = entry
+                .deprecated
+                .as_ref()
+                .map(|note| quote!(#[deprecated = #note]));
+            let spec = entry.spec.as_ref().map(|spec| {
+                let spec = text(spec, "A document");
+                quote!(#[spec = #spec])
+            });
             let name = format_ident!("{first}_{}", word(&entry.word));
             let code = Literal::u32_unsuffixed(code);
             let description = text(&entry.description, "A description");
@@ -132,13 +167,15 @@ fn tokens(input: &Input) -> (TokenStream, bool) {
                 .collect();
             let aliases = (!aliases.is_empty()).then(|| quote!(#[alias(#(#aliases),*)]));
             let docs = entry.docs.as_ref().map(|d| quote!(#[doc = #d]));
-            let is_default = (default == Some(i)).then(|| quote!(#[default]));
+            // The default entry stays in every build (no `cfg` on it).
+            let is_default = (default == Some(i) && cfg.is_none()).then(|| quote!(#[default]));
             entries.extend(quote! {
-                #docs #phrase #aliases #is_default
+                #docs #phrase #aliases #is_default #cfg #deprecated #spec
                 #code #name #description,
             });
         }
-        if count == 0 {
+        // No entry at all, or none left in this build, is an error.
+        if count == 0 || present == 0 {
             well_formed = false;
         }
         let derives = table
@@ -167,15 +204,27 @@ fn tokens(input: &Input) -> (TokenStream, bool) {
         out.extend(quote!(#[status(prefix = DEFECT)] #defect));
         well_formed = false;
     }
-    (out, well_formed)
+    let answers = asked
+        .iter()
+        .map(|&n| input.features[usize::from(n)])
+        .collect();
+    (out, well_formed, answers)
 }
 
 fuzz_target!(|data: &[u8]| {
     let Ok(input) = Input::arbitrary(&mut Unstructured::new(data)) else {
         return;
     };
-    let (tokens, well_formed) = tokens(&input);
+    let (tokens, well_formed, answers) = tokens(&input);
     // Checked as printed and lexed again, so every token has a span of its
     // own in the input, as in a real invocation.
-    fastrapi_status_fuzz::pipeline::check(&tokens.to_string(), well_formed);
+    let text = tokens.to_string();
+    if answers.is_empty() {
+        fastrapi_status_fuzz::pipeline::check(&text, well_formed);
+    } else {
+        // First the request for the answers (well-formed or not, it holds
+        // no error yet), then the call the compiler's answers make.
+        fastrapi_status_fuzz::pipeline::check(&text, true);
+        fastrapi_status_fuzz::pipeline::check_answered(&text, &answers, well_formed);
+    }
 });

@@ -28,13 +28,30 @@ pub fn check(text: &str, well_formed: bool) {
     proc_macro2::extra::invalidate_current_thread_spans();
 }
 
+/// [`check`] of the call that the expansion's `cfg` chain makes once the
+/// compiler has answered: `@cfg(answers)` in front.
+pub fn check_answered(text: &str, answers: &[bool], well_formed: bool) {
+    if let Ok(input) = TokenStream::from_str(&format!(" {text}")) {
+        let mut words = Vec::new();
+        for answer in answers {
+            words.push(if *answer { quote!(true) } else { quote!(false) });
+        }
+        check_call(input, &quote!(@cfg(#(#words)*)), well_formed);
+    }
+    proc_macro2::extra::invalidate_current_thread_spans();
+}
+
 fn check_tokens(input: TokenStream, well_formed: bool) {
+    check_call(input, &TokenStream::new(), well_formed);
+}
+
+fn check_call(input: TokenStream, head: &TokenStream, well_formed: bool) {
     let range = byte_range(&input);
     assert!(
         range.is_none_or(|(low, _)| low > Span::call_site().byte_range().end),
         "the input's spans cannot be told from the call site's"
     );
-    let call = quote!(@(::fastrapi_status) #input);
+    let call = quote!(#head @(::fastrapi_status) #input);
     let output = crate::status_codes(call.clone());
     let text = output.to_string();
     assert_eq!(
