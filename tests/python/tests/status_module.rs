@@ -37,15 +37,24 @@ fastrapi_status::status_codes! {
     }
 }
 
+/// Table `T` as module `package.name` of a new package.
+fn publish<T: fastrapi_status::StatusTable>(
+    py: Python<'_>,
+    package: &str,
+    name: &str,
+) -> PyResult<()> {
+    let app = PyModule::new(py, package)?;
+    py.import("sys")?
+        .getattr("modules")?
+        .set_item(package, &app)?;
+    let module = new_status_module(&app, name)?;
+    add_table::<T>(&module)
+}
+
 #[test]
 fn a_downstream_table_published_the_same_way() {
     Python::attach(|py| -> PyResult<()> {
-        let app = PyModule::new(py, "myapp")?;
-        py.import("sys")?
-            .getattr("modules")?
-            .set_item("myapp", &app)?;
-        let jobs = new_status_module(&app, "jobs")?;
-        add_table::<JobStatus>(&jobs)?;
+        publish::<JobStatus>(py, "myapp", "jobs")?;
         run(
             py,
             r#"
@@ -175,12 +184,7 @@ fastrapi_status::status_codes! {
 #[test]
 fn deprecated_entries_warn_and_cfg_left_out_entries_are_absent() {
     Python::attach(|py| -> PyResult<()> {
-        let app = PyModule::new(py, "taskapp")?;
-        py.import("sys")?
-            .getattr("modules")?
-            .set_item("taskapp", &app)?;
-        let tasks = new_status_module(&app, "tasks")?;
-        add_table::<TaskStatus>(&tasks)?;
+        publish::<TaskStatus>(py, "taskapp", "tasks")?;
         run(
             py,
             r#"
