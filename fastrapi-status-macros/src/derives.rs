@@ -99,7 +99,7 @@ pub fn absorb_derives(
 }
 
 /// The comma-separated parts of a token list (empty parts dropped).
-fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
+pub fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
     let mut parts = Vec::new();
     let mut part = TokenStream::new();
     for tree in tokens {

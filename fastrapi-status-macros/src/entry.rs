@@ -251,12 +251,16 @@ impl<'a> EntryChecker<'a> {
         false
     }
 
+    /// Whether the entry being checked, always there, has left-out entries
+    /// before it to clash with: in a table without `cfg`, never, and its
+    /// claims then build no text for the check.
+    fn checks_absent(&self) -> bool {
+        self.cfg.is_none() && !self.absent.is_empty()
+    }
+
     /// After an always-present entry claims a key: the same key of an entry
     /// `#[cfg]` leaves out of this build clashes in the builds that have it.
     fn check_absent(&mut self, slot: &str, name: &str, code: Option<u16>, span: Span, what: &str) {
-        if self.cfg.is_some() {
-            return;
-        }
         if let Some(held) = self.absent.get(slot) {
             let owner = self.owner(name, code);
             self.errors.at(
@@ -329,12 +333,11 @@ impl<'a> EntryChecker<'a> {
 
     /// Each code belongs to one entry: `from_u16` must have one answer.
     fn claim_code(&mut self, code: u16, token: &Code, name: &str) {
-        let slot = format!("code:{code}");
         let owner = self.owner(name, None);
         if !self.present {
-            let held = self.codes.get(&code.to_string());
-            let held = held.cloned();
+            let held = self.codes.get(&code.to_string()).cloned();
             let what = format!("code {code}");
+            let slot = format!("code:{code}");
             let _ = self.claim_absent(held.as_ref(), slot, owner, token.span(), &what);
             return;
         }
@@ -348,13 +351,10 @@ impl<'a> EntryChecker<'a> {
             ),
             Slot::Vacant(vacant) => {
                 vacant.insert(owner);
-                self.check_absent(
-                    &slot,
-                    name,
-                    Some(code),
-                    token.span(),
-                    &format!("code {code}"),
-                );
+                if self.checks_absent() {
+                    let what = format!("code {code}");
+                    self.check_absent(&format!("code:{code}"), name, None, token.span(), &what);
+                }
             }
         }
     }
@@ -385,9 +385,9 @@ impl<'a> EntryChecker<'a> {
                 return None;
             }
         }
-        let slot = format!("variant:{variant}");
         let owner = self.owner(&text, None);
         if !self.present {
+            let slot = format!("variant:{variant}");
             let held = self.variants.get(&variant).cloned();
             let what = format!("the variant `{variant}`");
             let _ = self.claim_absent(held.as_ref(), slot, owner, name.span(), &what);
@@ -406,8 +406,11 @@ impl<'a> EntryChecker<'a> {
             }
             Slot::Vacant(vacant) => {
                 vacant.insert(owner);
-                let what = format!("the variant `{variant}`");
-                self.check_absent(&slot, &text, None, name.span(), &what);
+                if self.checks_absent() {
+                    let what = format!("the variant `{variant}`");
+                    let slot = format!("variant:{variant}");
+                    self.check_absent(&slot, &text, None, name.span(), &what);
+                }
                 Some(Ident::new(&variant, name.span()))
             }
         }
@@ -472,9 +475,9 @@ impl<'a> EntryChecker<'a> {
         code: Option<u16>,
         what: &str,
     ) -> bool {
-        let slot = format!("key:{key}");
         let owner_of = self.owner(owner, code);
         if !self.present {
+            let slot = format!("key:{key}");
             let held = self.keys.get(key).cloned();
             let what = format!("the {what} `{key}`");
             return !self.claim_absent(held.as_ref(), slot, owner_of, token.span(), &what);
@@ -489,8 +492,10 @@ impl<'a> EntryChecker<'a> {
             }
             Slot::Vacant(vacant) => {
                 vacant.insert(owner_of);
-                let what = format!("the {what} `{key}`");
-                self.check_absent(&slot, owner, code, token.span(), &what);
+                if self.checks_absent() {
+                    let what = format!("the {what} `{key}`");
+                    self.check_absent(&format!("key:{key}"), owner, code, token.span(), &what);
+                }
                 true
             }
         }

@@ -8,9 +8,10 @@ use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
-use syn::{Ident, Lit, LitStr, Token};
+use syn::{Ident, Lit, Token};
 
 use crate::attr::{Attr, AttrArgs};
+use crate::derives::split_commas;
 use crate::errors::Errors;
 use crate::naming;
 
@@ -155,43 +156,63 @@ fn all_of(mut cfgs: Vec<Cfg>) -> Option<Cfg> {
 
 /// `#[doc = "..."]` is documentation; `#[doc(hidden)]` and `#[doc(alias =
 /// "...")]` go on the variant and the constant. Other `doc(...)` forms do
-/// not mean anything on an entry.
+/// not mean anything on an entry. (Read token by token: each syn parser
+/// would be generic code this crate compiles, see `lib.rs`.)
 fn read_doc(attr: Attr, out: &mut EntryAttrs, errors: &mut Errors) {
     let AttrArgs::List(group) = &attr.args else {
         out.docs.push(attr);
         return;
     };
-    let parser = |input: ParseStream| {
-        let mut ok = true;
-        while !input.is_empty() {
-            let key = input.call(Ident::parse_any)?;
-            if key == "alias" {
-                if input.peek(Token![=]) {
-                    input.parse::<Token![=]>()?;
-                    input.parse::<LitStr>()?;
-                } else {
-                    let content;
-                    syn::parenthesized!(content in input);
-                    Punctuated::<LitStr, Token![,]>::parse_terminated(&content)?;
+    let mut ok = true;
+    for part in split_commas(group.stream()) {
+        let mut trees = part.into_iter();
+        let first = trees.next();
+        let rest: Vec<TokenTree> = trees.collect();
+        let fits = match &first {
+            Some(TokenTree::Ident(word)) if word == "hidden" => rest.is_empty(),
+            Some(TokenTree::Ident(word)) if word == "alias" => match rest.as_slice() {
+                [TokenTree::Punct(eq), value] if eq.as_char() == '=' => {
+                    string_literal(value).is_some()
                 }
-            } else if key != "hidden" {
-                errors.at(
-                    key.span(),
-                    format!("`doc({key})` does not apply to an entry: entries take `#[doc(hidden)]` and `#[doc(alias = \"...\")]`"),
-                );
-                ok = false;
-                input.parse::<TokenStream>()?;
-            }
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-            }
+                [TokenTree::Group(list)] => {
+                    let mut all = true;
+                    for item in split_commas(list.stream()) {
+                        let item: Vec<TokenTree> = item.into_iter().collect();
+                        all &=
+                            matches!(item.as_slice(), [value] if string_literal(value).is_some());
+                    }
+                    all
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if !fits {
+            let span = first.as_ref().map_or(group.span(), TokenTree::span);
+            let what = match &first {
+                Some(TokenTree::Ident(word)) => format!("`doc({word})`"),
+                _ => "this `doc(...)`".to_owned(),
+            };
+            errors.at(
+                span,
+                format!("{what} does not apply to an entry: entries take `#[doc(hidden)]` and `#[doc(alias = \"...\")]`"),
+            );
+            ok = false;
         }
-        Ok(ok)
-    };
-    match crate::parse::parse_scoped(parser, group.stream(), group.span_close()) {
-        Ok(true) => out.passed.push(attr),
-        Ok(false) => {}
-        Err(err) => errors.push(err),
+    }
+    if ok {
+        out.passed.push(attr);
+    }
+}
+
+/// The value of a string literal token (`"..."`, `r"..."`), if it is one.
+fn string_literal(tree: &TokenTree) -> Option<String> {
+    if !matches!(tree, TokenTree::Literal(_)) {
+        return None;
+    }
+    match syn::parse2::<Lit>(TokenStream::from(tree.clone())) {
+        Ok(Lit::Str(s)) if s.suffix().is_empty() => Some(s.value()),
+        _ => None,
     }
 }
 
@@ -368,36 +389,37 @@ fn read_deprecated(attr: &Attr, errors: &mut Errors) -> Option<String> {
             }
         },
         AttrArgs::List(group) => {
-            let parser = |input: ParseStream| {
-                let mut note = String::new();
-                while !input.is_empty() {
-                    let key = input.call(Ident::parse_any)?;
-                    if key != "note" && key != "since" {
-                        return Err(syn::Error::new(
-                            key.span(),
-                            format!("unknown `deprecated` key `{key}`: {FORMS}"),
-                        ));
+            let mut note = String::new();
+            for part in split_commas(group.stream()) {
+                let part: Vec<TokenTree> = part.into_iter().collect();
+                let (key, value) = match part.as_slice() {
+                    [TokenTree::Ident(key), TokenTree::Punct(eq), value] if eq.as_char() == '=' => {
+                        (key, value)
                     }
-                    input.parse::<Token![=]>()?;
-                    let value: LitStr = input.parse().map_err(|err| {
-                        syn::Error::new(err.span(), format!("expected a string literal: {FORMS}"))
-                    })?;
-                    if key == "note" {
-                        note = value.value();
+                    _ => {
+                        errors.at(
+                            part[0].span(),
+                            format!("expected `note = \"...\"` or `since = \"...\"`: {FORMS}"),
+                        );
+                        return None;
                     }
-                    if !input.is_empty() {
-                        input.parse::<Token![,]>()?;
-                    }
+                };
+                if key != "note" && key != "since" {
+                    errors.at(
+                        key.span(),
+                        format!("unknown `deprecated` key `{key}`: {FORMS}"),
+                    );
+                    return None;
                 }
-                Ok(note)
-            };
-            match crate::parse::parse_scoped(parser, group.stream(), group.span_close()) {
-                Ok(note) => Some(note),
-                Err(err) => {
-                    errors.push(err);
-                    None
+                let Some(text) = string_literal(value) else {
+                    errors.at(value.span(), format!("expected a string literal: {FORMS}"));
+                    return None;
+                };
+                if key == "note" {
+                    note = text;
                 }
             }
+            Some(note)
         }
     }
 }
@@ -407,50 +429,56 @@ fn read_deprecated(attr: &Attr, errors: &mut Errors) -> Option<String> {
 fn read_spec(attr: &Attr, errors: &mut Errors) -> Option<Spec> {
     const WRITE: &str = "write `#[spec = \"RFC 9110, Section 15.5.5\"]`, or `#[spec(\"RFC 9110, Section 15.5.5\", url = \"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5\")]`";
     if let AttrArgs::List(group) = &attr.args {
-        let parser = |input: ParseStream| {
-            let reference: LitStr = input.parse()?;
-            let mut url = None;
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-                let key = input.call(Ident::parse_any)?;
-                if key != "url" {
-                    return Err(syn::Error::new(key.span(), WRITE));
-                }
-                input.parse::<Token![=]>()?;
-                url = Some(input.parse::<LitStr>()?);
-                if !input.is_empty() {
-                    input.parse::<Token![,]>()?;
-                }
-            }
-            Ok((reference, url))
+        let parts = split_commas(group.stream());
+        let mut parts = parts
+            .iter()
+            .map(|part| part.clone().into_iter().collect::<Vec<TokenTree>>());
+        let reference = match parts.next().as_deref() {
+            Some([value]) => string_literal(value).map(|text| (text, value.span())),
+            _ => None,
         };
-        return match crate::parse::parse_scoped(parser, group.stream(), group.span_close()) {
-            Ok((reference, url)) => {
-                let mut ok = true;
-                if reference.value().trim().is_empty() {
-                    errors.at(reference.span(), format!("the spec is empty: {WRITE}"));
-                    ok = false;
-                }
-                if let Some(url) = &url {
-                    let text = url.value();
-                    if !(text.starts_with("https://") || text.starts_with("http://")) {
-                        errors.at(
-                            url.span(),
-                            "the spec's `url` is an address, starting `https://` or `http://`",
-                        );
-                        ok = false;
-                    }
-                }
-                ok.then(|| Spec {
-                    reference: reference.value(),
-                    url: url.map(|url| url.value()),
-                })
+        let Some((reference, reference_span)) = reference else {
+            errors.at(group.span(), WRITE);
+            return None;
+        };
+        let url = match parts.next().as_deref() {
+            None => None,
+            Some([TokenTree::Ident(key), TokenTree::Punct(eq), value])
+                if key == "url" && eq.as_char() == '=' =>
+            {
+                let Some(text) = string_literal(value) else {
+                    errors.at(value.span(), WRITE);
+                    return None;
+                };
+                Some((text, value.span()))
             }
-            Err(err) => {
-                errors.at(err.span(), WRITE);
-                None
+            Some(other) => {
+                errors.at(other.first().map_or(group.span(), TokenTree::span), WRITE);
+                return None;
             }
         };
+        if let Some(extra) = parts.next() {
+            errors.at(extra.first().map_or(group.span(), TokenTree::span), WRITE);
+            return None;
+        }
+        let mut ok = true;
+        if reference.trim().is_empty() {
+            errors.at(reference_span, format!("the spec is empty: {WRITE}"));
+            ok = false;
+        }
+        if let Some((text, span)) = &url {
+            if !(text.starts_with("https://") || text.starts_with("http://")) {
+                errors.at(
+                    *span,
+                    "the spec's `url` is an address, starting `https://` or `http://`",
+                );
+                ok = false;
+            }
+        }
+        return ok.then(|| Spec {
+            reference,
+            url: url.map(|(text, _)| text),
+        });
     }
     let reference = string_value(
         attr,
