@@ -101,6 +101,8 @@ fn ask_for_cfg(
     predicates: &[Cfg],
     rest: &TokenStream,
 ) -> TokenStream {
+    // A later chain of the same name (a table `Status` in a nested module)
+    // shadows an earlier one where it is used: `tests/cfg_entries` has one.
     let step = |at: usize| format_ident!("__fastrapi_status_cfg_{}_{}", table, at);
     let mut out = TokenStream::new();
     for (at, cfg) in predicates.iter().enumerate() {

@@ -32,3 +32,24 @@ fastrapi_status::status_codes! {
         7 ALWAYS "Under a predicate that always holds",
     }
 }
+
+/// The same table name in a nested module, each with entries under `cfg`:
+/// the chains' macros do not meet.
+pub mod nested {
+    fastrapi_status::status_codes! {
+        /// A bare table.
+        0 FINE "Fine",
+        #[cfg(feature = "extra")]
+        1 EXTRA "Only with the extra feature",
+    }
+
+    /// Nested once more.
+    pub mod inner {
+        fastrapi_status::status_codes! {
+            /// Another bare table.
+            0 FINE "Fine",
+            #[cfg(not(feature = "extra"))]
+            2 PLAIN "Only without the extra feature",
+        }
+    }
+}

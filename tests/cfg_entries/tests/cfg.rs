@@ -82,3 +82,9 @@ fn deprecated_entries_are_found() {
     assert_eq!("OLD".parse::<App>(), Ok(old));
     assert_eq!(APP_5_ALLOWED, 5);
 }
+
+#[test]
+fn nested_tables_under_cfg() {
+    assert_eq!(nested::Status::ALL.len(), if EXTRA { 2 } else { 1 });
+    assert_eq!(nested::inner::Status::ALL.len(), if EXTRA { 1 } else { 2 });
+}
