@@ -406,3 +406,21 @@ def test_pyright_strict_flags_misspelt_and_deprecated_names_and_str_codes(tmp_pa
     assert (4, "reportAssignmentType") in errors, report
     assert (5, "reportArgumentType") in errors, report
     assert code == 1
+
+
+def test_an_own_table_with_deprecated_and_cfg_entries():
+    """`mixedapp.jobs`: a deprecated entry warns with its note and is not in
+    `__all__`; the entry `cfg` leaves out is not there at all."""
+    jobs = importlib.import_module("mixedapp.jobs")
+    assert jobs.__all__ == ["JOB_0_DONE"], jobs.__all__
+    assert jobs.JOB_0_DONE == 0
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert jobs.JOB_1_FINISHED == 1
+    assert [str(w.message) for w in caught] == ["'JOB_1_FINISHED' is deprecated: use JOB_0_DONE"]
+    assert caught[0].category is jobs.StatusDeprecationWarning
+    assert jobs.phrase(1) == "Finished"
+    with pytest.raises(AttributeError):
+        jobs.JOB_2_NEVER
+    with pytest.raises(ValueError):
+        jobs.phrase(2)

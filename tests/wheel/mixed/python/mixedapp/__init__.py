@@ -6,7 +6,7 @@ first makes `status` importable as a submodule. (The typed variant of this
 layout, with stubs, is the `typed` fixture.)
 """
 
-from . import _native  # noqa: F401 (loads the extension: it registers `status`)
-from . import status
+from . import _native  # noqa: F401 (loads the extension: it registers `status` and `jobs`)
+from . import jobs, status
 
-__all__ = ["status"]
+__all__ = ["jobs", "status"]
