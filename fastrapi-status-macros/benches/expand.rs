@@ -27,6 +27,8 @@ mod errors;
 mod expand;
 #[path = "../src/hash.rs"]
 mod hash;
+#[path = "../src/literals.rs"]
+mod literals;
 #[path = "../src/model.rs"]
 mod model;
 #[path = "../src/naming.rs"]
@@ -35,6 +37,8 @@ mod naming;
 mod options;
 #[path = "../src/parse.rs"]
 mod parse;
+#[path = "../src/requests.rs"]
+mod requests;
 #[path = "../src/validate.rs"]
 mod validate;
 

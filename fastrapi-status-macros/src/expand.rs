@@ -19,13 +19,14 @@
 //! to the compiler each (see [`Trees`]).
 
 use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use quote::{quote, ToTokens};
 
 use crate::blob;
-use crate::entry_attrs::Cfg;
 use crate::hash;
-use crate::model::{Base, EntryModel, Model, TableModel, Validated};
+use crate::literals::{binary_literal, hex_literal, rows_literal};
+use crate::model::{EntryModel, Model, TableModel, Validated};
 use crate::parse;
+use crate::requests::{answers_marker, ask_for_base, ask_for_cfg};
 use crate::validate;
 
 /// The whole pipeline: tokens in, generated code or `compile_error!`s out.
@@ -51,86 +52,6 @@ pub fn status_codes(input: TokenStream) -> TokenStream {
         }
         Err(err) => err.to_compile_error(),
     }
-}
-
-/// A table extends `base`, whose declaration lives in the facade's data
-/// macro: call that macro with this invocation, and it calls the macro back
-/// with the base's declaration appended after `@bases`. The user's tokens
-/// pass through untouched, so their spans stay theirs; so does the list of
-/// what can be extended, for the next table's base.
-fn ask_for_base(
-    krate: &TokenStream,
-    base: &Base,
-    head: &TokenStream,
-    source: &TokenStream,
-    bases: &TokenStream,
-) -> TokenStream {
-    let data_macro = &base.data_macro;
-    quote! {
-        #krate::#data_macro! {
-            [#krate::__private::status_codes]
-            #head @input { #source } @bases #bases
-        }
-    }
-}
-
-/// `@cfg(true false ...)` again, for a call that carries the answers on.
-fn answers_marker(answers: Option<&[bool]>) -> Option<TokenStream> {
-    let answers = answers?;
-    let mut words = Vec::with_capacity(answers.len());
-    for answer in answers {
-        words.push(Ident::new(
-            if *answer { "true" } else { "false" },
-            Span::call_site(),
-        ));
-    }
-    Some(quote!(@cfg(#(#words)*)))
-}
-
-/// Entries are under `#[cfg]`, which a function-like macro cannot evaluate
-/// and the compiler evaluates on items before expanding them. So each
-/// distinct predicate gets a pair of `macro_rules!`, one under `#[cfg(p)]`
-/// and one under `#[cfg(not(p))]`: only one of each pair exists, and it
-/// appends its answer and calls the next; the last calls the proc macro
-/// again with every answer (`@cfg(true false ...)`) in front of the
-/// invocation. k predicates cost k small `macro_rules!` expansions and one
-/// more call, never 2^k; a table without `cfg` never comes here.
-fn ask_for_cfg(
-    krate: &TokenStream,
-    table: &str,
-    predicates: &[Cfg],
-    rest: &TokenStream,
-) -> TokenStream {
-    // A later chain of the same name (a table `Status` in a nested module)
-    // shadows an earlier one where it is used: `tests/cfg_entries` has one.
-    let step = |at: usize| format_ident!("__fastrapi_status_cfg_{}_{}", table, at);
-    let mut out = TokenStream::new();
-    for (at, cfg) in predicates.iter().enumerate() {
-        let name = step(at);
-        let predicate = &cfg.predicate;
-        for (condition, answer) in [
-            (quote!(#predicate), quote!(true)),
-            (quote!(not(#predicate)), quote!(false)),
-        ] {
-            let call = if at + 1 == predicates.len() {
-                quote!($($then)*! { @cfg($($answers)* #answer) $($rest)* })
-            } else {
-                let next = step(at + 1);
-                quote!(#next! { [$($then)*] [$($rest)*] $($answers)* #answer })
-            };
-            // Spanned on the entry's `cfg`, so the compiler's own errors
-            // about the predicate point there.
-            out.extend(quote_spanned!(cfg.span=> #[cfg(#condition)]));
-            out.extend(quote! {
-                macro_rules! #name {
-                    ([$($then:tt)*] [$($rest:tt)*] $($answers:tt)*) => { #call };
-                }
-            });
-        }
-    }
-    let first = step(0);
-    out.extend(quote!(#first! { [#krate::__private::status_codes] [#rest] }));
-    out
 }
 
 /// Generates the code for every table of a checked invocation.
@@ -612,61 +533,6 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
 fn large_array_allow(len: usize, element_bytes: usize) -> Option<TokenStream> {
     (len.saturating_mul(element_bytes) > 8 * 1024)
         .then(|| quote!(#[allow(clippy::large_stack_arrays)]))
-}
-
-/// `0x0D38_A2E6_8B2F_5A1A`: a seed (`width` 16) or a bit mask (`width`
-/// 0, no leading zeros) as a person writes one.
-fn hex_literal(value: u64, width: usize) -> Literal {
-    let digits = format!("{value:0width$X}");
-    literal(&format!("0x{}", grouped(&digits, 4)))
-}
-
-/// A byte string of fixed-size rows, one row a line (a `\` at a line's end
-/// continues the string), so the printed key slots read as a table.
-fn rows_literal(bytes: &[u8], row: usize) -> Literal {
-    let mut text = String::with_capacity(bytes.len() * 2 + 2);
-    text.push_str("b\"");
-    for (at, &byte) in bytes.iter().enumerate() {
-        let starts_row = at % row == 0;
-        if starts_row && at > 0 {
-            // The continuation skips the next line's leading white space:
-            // the indent is for the reader of the printed expansion.
-            text.push_str("\\\n            ");
-        }
-        match byte {
-            b'\\' => text.push_str("\\\\"),
-            b'"' => text.push_str("\\\""),
-            0 => text.push_str("\\0"),
-            // A row's first space would be skipped with the white space.
-            b' ' if starts_row => text.push_str("\\x20"),
-            0x20..=0x7E => text.push(char::from(byte)),
-            _ => text.push_str(&format!("\\x{byte:02X}")),
-        }
-    }
-    text.push('"');
-    text.parse().unwrap_or_else(|_| Literal::byte_string(bytes))
-}
-
-/// `0b1000`: a bit mask of few bits, bit `n` readable as the `n`-th digit.
-fn binary_literal(value: u8) -> Literal {
-    literal(&format!("0b{value:b}"))
-}
-
-/// Digits in groups of `size` from the right, joined by `_`.
-fn grouped(digits: &str, size: usize) -> String {
-    let mut out = String::new();
-    for (at, digit) in digits.chars().enumerate() {
-        if at > 0 && (digits.len() - at) % size == 0 {
-            out.push('_');
-        }
-        out.push(digit);
-    }
-    out
-}
-
-/// A literal from its text; the texts here are always valid literals.
-fn literal(text: &str) -> Literal {
-    text.parse().unwrap_or_else(|_| Literal::u64_unsuffixed(0))
 }
 
 /// Everything `FromStr` accepts for an entry besides its decimal code.
@@ -1217,26 +1083,6 @@ mod tests {
             "bad name, empty description, duplicate code, byte string"
         );
         assert!(file.items.iter().all(|i| matches!(i, syn::Item::Macro(m) if m.mac.path.segments.last().unwrap().ident == "compile_error")));
-    }
-
-    #[test]
-    fn rows_literal_is_the_bytes() {
-        let bytes: Vec<u8> = (0..=255u8).chain(*b" a\\\" ").collect();
-        let literal = rows_literal(&bytes, 16);
-        let parsed: syn::LitByteStr = syn::parse2(quote!(#literal)).unwrap();
-        assert_eq!(parsed.value(), bytes);
-        assert_eq!(
-            literal.to_string().lines().count(),
-            bytes.len().div_ceil(16)
-        );
-    }
-
-    #[test]
-    fn literal_texts() {
-        assert_eq!(grouped("48A44", 4), "4_8A44");
-        assert_eq!(grouped("C0", 4), "C0");
-        assert_eq!(hex_literal(1, 16).to_string(), "0x0000_0000_0000_0001");
-        assert_eq!(binary_literal(0b1000).to_string(), "0b1000");
     }
 
     /// The table the crate docs show the expansion of.

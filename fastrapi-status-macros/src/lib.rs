@@ -64,10 +64,12 @@ mod entry_attrs;
 mod errors;
 mod expand;
 mod hash;
+mod literals;
 mod model;
 mod naming;
 mod options;
 mod parse;
+mod requests;
 mod validate;
 
 #[cfg(test)]

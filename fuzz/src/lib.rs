@@ -26,6 +26,8 @@ mod errors;
 mod expand;
 #[path = "../../fastrapi-status-macros/src/hash.rs"]
 mod hash;
+#[path = "../../fastrapi-status-macros/src/literals.rs"]
+mod literals;
 #[path = "../../fastrapi-status-macros/src/model.rs"]
 mod model;
 #[path = "../../fastrapi-status-macros/src/naming.rs"]
@@ -34,6 +36,8 @@ mod naming;
 mod options;
 #[path = "../../fastrapi-status-macros/src/parse.rs"]
 mod parse;
+#[path = "../../fastrapi-status-macros/src/requests.rs"]
+mod requests;
 #[path = "../../fastrapi-status-macros/src/validate.rs"]
 mod validate;
 
