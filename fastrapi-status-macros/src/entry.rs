@@ -193,18 +193,7 @@ impl<'a> EntryChecker<'a> {
     /// compiler answered.
     fn settle_cfg(&mut self, cfg: Option<&entry_attrs::Cfg>) {
         self.cfg = cfg.map(|cfg| cfg.text.clone());
-        self.present = match &self.cfg {
-            None => true,
-            Some(text) => {
-                let mut answer = true;
-                for (predicate, holds) in self.answers {
-                    if predicate == text {
-                        answer = *holds;
-                    }
-                }
-                answer
-            }
-        };
+        self.present = entry_attrs::holds(self.cfg.as_deref(), self.answers);
     }
 
     /// `#[default]` on at most one entry: `Default` returns it.

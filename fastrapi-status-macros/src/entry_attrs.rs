@@ -120,6 +120,18 @@ pub fn read(attrs: Vec<Attr>, errors: &mut Errors) -> EntryAttrs {
     out
 }
 
+/// Whether an entry under `cfg` (a predicate's text) is in this build, by
+/// the compiler's answers; an entry without `cfg` always is.
+pub fn holds(cfg: Option<&str>, answers: &[(String, bool)]) -> bool {
+    let Some(text) = cfg else { return true };
+    for (predicate, answer) in answers {
+        if predicate == text {
+            return *answer;
+        }
+    }
+    true
+}
+
 /// An entry's `#[cfg]`, read without reporting (the entry's own check
 /// reports): what the compiler is asked about.
 pub fn entry_cfg(attrs: &[Attr]) -> Option<Cfg> {

@@ -1,10 +1,10 @@
 //! Stage 3: code generation from a checked [`Model`].
 //!
 //! Each table becomes: the enum, one `u16` constant per entry and alias, one
-//! inherent impl with `ALL`, `from_u16` (a `match` for up to 64 consecutive
-//! codes, else a call of the facade's engine) and one `__TABLE`: the entry
-//! rows, and the code and name indexes as byte strings (`blob.rs` says why). Then one call of the facade's
-//! `__impl_status!` for the methods and trait impls every table has and
+//! inherent impl with `ALL`, `from_u16` (a `match` for up to 64 entries
+//! within 64 codes, else a call of the facade's engine) and one `__TABLE`:
+//! the entry rows, and the code and name indexes as byte strings (`blob.rs`
+//! says why). Then one call of the facade's `__impl_status!` for the methods and trait impls every table has and
 //! those its kind adds (and `__impl_extends!` for an extension): that code is
 //! written once, in the facade, as the lookup logic is in its `__private`
 //! module. Every loop over entries is here, in the generator, so the

@@ -108,6 +108,19 @@ pub fn constant_name(prefix: Option<&str>, code: u16, name: &str) -> String {
     }
 }
 
+/// `items` joined for a message: `between` each pair, `last` before the
+/// last (`"a, b and c"`, `"a | b | c"`).
+pub fn join(items: &[String], between: &str, last: &str) -> String {
+    let mut text = String::new();
+    for (at, item) in items.iter().enumerate() {
+        if at > 0 {
+            text.push_str(if at + 1 == items.len() { last } else { between });
+        }
+        text.push_str(item);
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -111,36 +111,30 @@ impl Options {
 
 /// "`http`, `websocket` or `custom`", from [`KINDS`].
 fn kind_list(last: &str) -> String {
-    let mut text = String::new();
-    for (at, (keyword, _)) in KINDS.iter().enumerate() {
-        if at > 0 {
-            text.push_str(if at + 1 == KINDS.len() { last } else { ", " });
-        }
-        text.push_str(&format!("`{keyword}`"));
+    let mut keywords = Vec::with_capacity(KINDS.len());
+    for (keyword, _) in KINDS {
+        keywords.push(format!("`{keyword}`"));
     }
-    text
+    naming::join(&keywords, ", ", last)
 }
 
 /// The message for an unknown option, listing the options and the bases
 /// the facade declared.
 fn unknown_option(key: &Ident, extendable: &[Base]) -> String {
-    let mut kinds = String::new();
+    let mut kinds = Vec::with_capacity(KINDS.len());
     for (keyword, _) in KINDS {
-        if !kinds.is_empty() {
-            kinds.push_str(" | ");
-        }
-        kinds.push_str(keyword);
+        kinds.push(keyword.to_owned());
     }
-    let mut bases = String::new();
+    let kinds = naming::join(&kinds, " | ", " | ");
+    let mut bases = Vec::with_capacity(extendable.len());
     for base in extendable {
-        if !bases.is_empty() {
-            bases.push_str(" | ");
-        }
-        bases.push_str(&base.table.to_string());
+        bases.push(base.table.to_string());
     }
-    if bases.is_empty() {
-        bases.push_str("TABLE");
-    }
+    let bases = if bases.is_empty() {
+        "TABLE".to_owned()
+    } else {
+        naming::join(&bases, " | ", " | ")
+    };
     format!(
         "unknown option `{key}`: expected `kind = {kinds}`, `prefix = NAME` or `extends = {bases}`"
     )

@@ -210,13 +210,7 @@ fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]
         let Some(cfg) = entry_attrs::entry_cfg(&entry.attrs) else {
             return DefaultEntry::Present;
         };
-        let mut holds = true;
-        for (predicate, answer) in answers {
-            if *predicate == cfg.text {
-                holds = *answer;
-            }
-        }
-        if holds {
+        if entry_attrs::holds(Some(&cfg.text), answers) {
             return DefaultEntry::Present;
         }
         found = DefaultEntry::LeftOut {
@@ -312,17 +306,10 @@ fn resolve_base<'b>(
     claims: &mut InvocationClaims,
     errors: &mut Errors,
 ) -> Option<&'b TableModel> {
-    let mut choices = String::new();
-    for (at, known) in extendable.iter().enumerate() {
+    let mut choices = Vec::with_capacity(extendable.len());
+    for known in extendable {
         if *name != known.table {
-            if at > 0 {
-                choices.push_str(if at + 1 == extendable.len() {
-                    " and "
-                } else {
-                    ", "
-                });
-            }
-            choices.push_str(&format!("`{}`", known.table));
+            choices.push(format!("`{}`", known.table));
             continue;
         }
         for table in bases {
@@ -333,6 +320,7 @@ fn resolve_base<'b>(
         claims.missing_base.get_or_insert_with(|| known.clone());
         return None;
     }
+    let choices = crate::naming::join(&choices, ", ", " and ");
     let message = if choices.is_empty() {
         format!("`{name}` cannot be extended: no table can be extended here (the facade's `fastrapi_status::status_codes!` declares which can)")
     } else {
