@@ -78,8 +78,15 @@ pub fn parse_outer(input: ParseStream) -> syn::Result<Vec<Attr>> {
                 ))
             }
         };
-        let (path, path_span, args) =
-            crate::parse::parse_scoped(parse_body, group.stream(), group.span_close())?;
+        let mut body = None;
+        let mut read = |input: ParseStream| {
+            body = Some(parse_body(input)?);
+            Ok(())
+        };
+        crate::parse::parse_scoped(&mut read, group.stream(), group.span_close())?;
+        let Some((path, path_span, args)) = body else {
+            continue;
+        };
         let bracket_span = group.span();
         // The `#` keeps its own span, so errors on a re-emitted attribute point home.
         let mut hash = Punct::new('#', Spacing::Alone);

@@ -7,7 +7,6 @@
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
-use syn::punctuated::Punctuated;
 use syn::{Ident, Lit, Token};
 
 use crate::attr::{Attr, AttrArgs};
@@ -281,17 +280,24 @@ fn read_aliases(attr: &Attr, aliases: &mut Vec<Ident>, errors: &mut Errors) {
         );
         return;
     };
-    let parser = |input: ParseStream| {
-        Punctuated::<Ident, Token![,]>::parse_terminated_with(input, Ident::parse_any)
+    let mut list = Vec::new();
+    let mut read = |input: ParseStream| {
+        while !input.is_empty() {
+            list.push(input.call(Ident::parse_any)?);
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        Ok(())
     };
-    match crate::parse::parse_scoped(parser, group.stream(), group.span_close()) {
-        Ok(list) if list.is_empty() => {
+    match crate::parse::parse_scoped(&mut read, group.stream(), group.span_close()) {
+        Ok(()) if list.is_empty() => {
             errors.at(
                 attr.path_span,
                 "`#[alias()]` is empty: name at least one old name, like `#[alias(REQUEST_ENTITY_TOO_LARGE)]`",
             );
         }
-        Ok(list) => {
+        Ok(()) => {
             for alias in list {
                 if check_name(&alias, "alias", errors) {
                     aliases.push(alias);
@@ -395,7 +401,7 @@ fn read_deprecated(attr: &Attr, errors: &mut Errors) -> Option<String> {
                 errors.spanning(
                     value,
                     attr.path_span,
-                    format!("the deprecation note must be a string literal: {FORMS}"),
+                    &format!("the deprecation note must be a string literal: {FORMS}"),
                 );
                 None
             }

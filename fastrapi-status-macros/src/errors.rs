@@ -35,7 +35,7 @@ impl Errors {
     /// Pushes a new error with `message` underlining `tokens`, from the
     /// first to the last; at `empty` where there are none (never at the
     /// call site, which would underline the whole invocation).
-    pub fn spanning(&mut self, tokens: &TokenStream, empty: Span, message: impl Display) {
+    pub fn spanning(&mut self, tokens: &TokenStream, empty: Span, message: &str) {
         let (mut start, mut end) = (None, empty);
         for token in tokens.clone() {
             end = token.span();
@@ -49,7 +49,7 @@ impl Errors {
     /// compiler; syn instead reports an error with a start and an end,
     /// and its `new_range` (unlike `new_spanned`) needs only syn's parsing
     /// feature, which keeps syn's printing code out of the build.
-    pub fn between(&mut self, start: Span, end: Span, message: impl Display) {
+    pub fn between(&mut self, start: Span, end: Span, message: &str) {
         // Two placeholder tokens carrying the spans: syn reads only those.
         let mut tokens = TokenStream::from(TokenTree::Ident(Ident::new("x", start)));
         tokens.extend([TokenTree::Ident(Ident::new("x", end))]);

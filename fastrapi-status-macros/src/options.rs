@@ -54,7 +54,9 @@ impl Options {
             }
             Ok(())
         };
-        if let Err(err) = crate::parse::parse_scoped(parser, group.stream(), group.span_close()) {
+        if let Err(err) =
+            crate::parse::parse_scoped(&mut { parser }, group.stream(), group.span_close())
+        {
             errors.push(err);
         }
     }

@@ -125,8 +125,8 @@ fn parse_answers(tokens: TokenStream) -> Vec<bool> {
 /// `Name = data_macro, ...`: what the facade's wrapper writes, so anything
 /// else (only a hand-written call could pass it) declares nothing.
 fn parse_extendable(tokens: TokenStream) -> Vec<Base> {
-    let parser = |input: ParseStream| {
-        let mut bases = Vec::new();
+    let mut bases = Vec::new();
+    let mut read = |input: ParseStream| {
         while !input.is_empty() {
             let table: Ident = input.parse()?;
             input.parse::<Token![=]>()?;
@@ -136,9 +136,12 @@ fn parse_extendable(tokens: TokenStream) -> Vec<Base> {
                 input.parse::<Token![,]>()?;
             }
         }
-        Ok(bases)
+        Ok(())
     };
-    parser.parse2(tokens).unwrap_or_default()
+    match parse_scoped(&mut read, tokens, Span::call_site()) {
+        Ok(()) => bases,
+        Err(_) => Vec::new(),
+    }
 }
 
 /// `@input { source } @bases rest` -> `(source, rest)`; anything else is
@@ -189,11 +192,15 @@ fn take_marked_group(
 /// looks for the token that is missing. Inside a group, syn reports it at
 /// the group's span instead, so the scope is the last token the reader
 /// wrote (found by the fuzzer: `200 OK "Fine", #` was such an error).
-pub fn parse_scoped<T>(
-    parser: impl FnOnce(ParseStream) -> syn::Result<T>,
+///
+/// Every reader writes what it read into its own captures and comes through
+/// this one closure type: syn's `parse2` is generic over the parser, and
+/// each instance is code this crate compiles (see `lib.rs`).
+pub fn parse_scoped(
+    parser: &mut dyn FnMut(ParseStream) -> syn::Result<()>,
     tokens: TokenStream,
     scope: Span,
-) -> syn::Result<T> {
+) -> syn::Result<()> {
     let mut group = Group::new(Delimiter::Brace, tokens);
     group.set_span(scope);
     let inside = |input: ParseStream| {
@@ -239,7 +246,7 @@ fn parse_tables(tokens: TokenStream) -> Invocation {
         Ok(())
     };
     let scope = last_span(&tokens);
-    if let Err(err) = parse_scoped(parser, tokens, scope) {
+    if let Err(err) = parse_scoped(&mut { parser }, tokens, scope) {
         invocation.error = Some(err);
     }
     invocation
@@ -321,7 +328,7 @@ fn parse_angle_bracketed(input: ParseStream, out: &mut Invocation) -> syn::Resul
         entries = parse_entries(body, None);
         Ok(())
     };
-    parse_scoped(parser, inner.into_iter().collect(), scope)?;
+    parse_scoped(&mut { parser }, inner.into_iter().collect(), scope)?;
     out.tables.push(bare_table(entries));
     Ok(())
 }

@@ -4,7 +4,7 @@
 //! invocation back to the proc macro with what it asked for in front.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 
 use crate::entry_attrs::Cfg;
 use crate::model::Base;
@@ -59,32 +59,42 @@ pub fn ask_for_cfg(
 ) -> TokenStream {
     // A later chain of the same name (a table `Status` in a nested module)
     // shadows an earlier one where it is used: `tests/cfg_entries` has one.
-    let step = |at: usize| format_ident!("__fastrapi_status_cfg_{}_{}", table, at);
+    let table = table.trim_start_matches("r#");
     let mut out = TokenStream::new();
     for (at, cfg) in predicates.iter().enumerate() {
-        let name = step(at);
-        let predicate = &cfg.predicate;
-        for (condition, answer) in [
-            (quote!(#predicate), quote!(true)),
-            (quote!(not(#predicate)), quote!(false)),
-        ] {
+        for answer in [true, false] {
             let call = if at + 1 == predicates.len() {
-                quote!($($then)*! { @cfg($($answers)* #answer) $($rest)* })
+                format!("$($then)*! {{ @cfg($($answers)* {answer}) $($rest)* }}")
             } else {
-                let next = step(at + 1);
-                quote!(#next! { [$($then)*] [$($rest)*] $($answers)* #answer })
+                let next = at + 1;
+                format!("__fastrapi_status_cfg_{table}_{next}! {{ [$($then)*] [$($rest)*] $($answers)* {answer} }}")
             };
             // Spanned on the entry's `cfg`, so the compiler's own errors
             // about the predicate point there.
-            out.extend(quote_spanned!(cfg.span=> #[cfg(#condition)]));
-            out.extend(quote! {
-                macro_rules! #name {
-                    ([$($then:tt)*] [$($rest:tt)*] $($answers:tt)*) => { #call };
-                }
+            let predicate = &cfg.predicate;
+            out.extend(if answer {
+                quote_spanned!(cfg.span=> #[cfg(#predicate)])
+            } else {
+                quote_spanned!(cfg.span=> #[cfg(not(#predicate))])
             });
+            out.extend(template(&format!(
+                "macro_rules! __fastrapi_status_cfg_{table}_{at} {{ ([$($then:tt)*] [$($rest:tt)*] $($answers:tt)*) => {{ {call} }}; }}"
+            )));
         }
     }
-    let first = step(0);
-    out.extend(quote!(#first! { [#krate::__private::status_codes] [#rest] }));
+    out.extend(template(&format!("__fastrapi_status_cfg_{table}_0!")));
+    out.extend(quote!({ [#krate::__private::status_codes] [#rest] }));
     out
+}
+
+/// Fixed text of the macro's own as tokens, spanned at the call site as
+/// `quote!`'s are. The `cfg` steps are written as text because every token
+/// of a `quote!` is a call this crate compiles, on every clean build's
+/// critical path (see `lib.rs`), and the steps are `$`-heavy templates.
+fn template(text: &str) -> TokenStream {
+    text.parse().unwrap_or_else(|_| {
+        quote!(::core::compile_error!(
+            "fastrapi-status wrote a `#[cfg]` step it cannot read; please report this table"
+        );)
+    })
 }
