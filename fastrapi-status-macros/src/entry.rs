@@ -26,6 +26,14 @@ const RESERVED_VARIANTS: &[(&str, &str)] = &[
     ("ALL", "the name of the table's associated constant `ALL`"),
 ];
 
+/// The maps of [`EntryChecker`] an entry claims keys in.
+#[derive(Clone, Copy)]
+enum Unique {
+    Code,
+    Key,
+    Variant,
+}
+
 /// Per-table state for the entry checks: every map is keyed by what must be
 /// unique, so each check is one hash lookup and the table is linear.
 pub struct EntryChecker<'a> {
@@ -216,47 +224,58 @@ impl<'a> EntryChecker<'a> {
         }
     }
 
-    /// A key of an entry `#[cfg]` leaves out: an error if an entry that is
-    /// always there holds it (the two clash whatever the configuration);
-    /// else kept, for the always-present entries after it.
-    fn claim_absent(
+    /// Claims `key` in one of the maps of what must be unique, for the
+    /// entry being checked; returns whether it was free. `what` names the
+    /// key in messages ("code 404"), and `duplicate` says what to do about a
+    /// holder it is given described; neither builds text unless needed.
+    ///
+    /// A key of an entry `#[cfg]` leaves out is an error only if an entry
+    /// that is always there holds it (the two clash whatever the
+    /// configuration); else it is kept, for the always-present entries after
+    /// it, which clash with it in the builds that have it.
+    fn claim(
         &mut self,
-        held: Option<&Owner>,
-        slot: String,
+        unique: Unique,
+        key: String,
         owner: Owner,
         span: Span,
-        what: &str,
+        what: &dyn Fn() -> String,
+        duplicate: &dyn Fn(&str) -> String,
     ) -> bool {
-        if let Some(held) = held {
-            if held.cfg.is_none() {
+        let (map, prefix) = match unique {
+            Unique::Code => (&mut self.codes, "code:"),
+            Unique::Key => (&mut self.keys, "key:"),
+            Unique::Variant => (&mut self.variants, "variant:"),
+        };
+        let slot = |key: &str| format!("{prefix}{key}");
+        if !self.present {
+            if let Some(held) = map.get(&key) {
+                if held.cfg.is_none() {
+                    self.errors.at(
+                        span,
+                        format!("{} and {}, which is always there, both have {}: they clash in every build where the `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe(), what()),
+                    );
+                    return false;
+                }
+            }
+            self.absent.entry(slot(&key)).or_insert(owner);
+            return true;
+        }
+        if let Some(held) = map.get(&key) {
+            self.errors.at(span, duplicate(&held.describe()));
+            return false;
+        }
+        // In a table without `cfg`, `absent` is empty: no text is built.
+        if self.cfg.is_none() && !self.absent.is_empty() {
+            if let Some(held) = self.absent.get(&slot(&key)) {
                 self.errors.at(
                     span,
-                    format!("{} and {}, which is always there, both have {what}: they clash in every build where the `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe()),
+                    format!("{} and {} both have {}: they clash in every build where that `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe(), what()),
                 );
-                return true;
             }
         }
-        self.absent.entry(slot).or_insert(owner);
-        false
-    }
-
-    /// Whether the entry being checked, always there, has left-out entries
-    /// before it to clash with: in a table without `cfg`, never, and its
-    /// claims then build no text for the check.
-    fn checks_absent(&self) -> bool {
-        self.cfg.is_none() && !self.absent.is_empty()
-    }
-
-    /// After an always-present entry claims a key: the same key of an entry
-    /// `#[cfg]` leaves out of this build clashes in the builds that have it.
-    fn check_absent(&mut self, slot: &str, name: &str, code: Option<u16>, span: Span, what: &str) {
-        if let Some(held) = self.absent.get(slot) {
-            let owner = self.owner(name, code);
-            self.errors.at(
-                span,
-                format!("{} and {} both have {what}: they clash in every build where that `#[cfg]` holds; rename or renumber one", owner.describe(), held.describe()),
-            );
-        }
+        map.insert(key, owner);
+        true
     }
 
     /// A code is one plain decimal integer literal in the kind's range.
@@ -323,29 +342,18 @@ impl<'a> EntryChecker<'a> {
     /// Each code belongs to one entry: `from_u16` must have one answer.
     fn claim_code(&mut self, code: u16, token: &Code, name: &str) {
         let owner = self.owner(name, None);
-        if !self.present {
-            let held = self.codes.get(&code.to_string()).cloned();
-            let what = format!("code {code}");
-            let slot = format!("code:{code}");
-            let _ = self.claim_absent(held.as_ref(), slot, owner, token.span(), &what);
-            return;
-        }
-        match self.codes.entry(code.to_string()) {
-            Slot::Occupied(first) => self.errors.at(
-                token.span(),
+        self.claim(
+            Unique::Code,
+            code.to_string(),
+            owner,
+            token.span(),
+            &|| format!("code {code}"),
+            &|held| {
                 format!(
-                    "duplicate code {code}: {} already has it; give each entry its own code",
-                    first.get().describe()
-                ),
-            ),
-            Slot::Vacant(vacant) => {
-                vacant.insert(owner);
-                if self.checks_absent() {
-                    let what = format!("code {code}");
-                    self.check_absent(&format!("code:{code}"), name, None, token.span(), &what);
-                }
-            }
-        }
+                    "duplicate code {code}: {held} already has it; give each entry its own code"
+                )
+            },
+        );
     }
 
     /// The entry's constant (with a prefix; without one it is the name,
@@ -375,34 +383,19 @@ impl<'a> EntryChecker<'a> {
             }
         }
         let owner = self.owner(&text, None);
-        if !self.present {
-            let slot = format!("variant:{variant}");
-            let held = self.variants.get(&variant).cloned();
-            let what = format!("the variant `{variant}`");
-            let _ = self.claim_absent(held.as_ref(), slot, owner, name.span(), &what);
-            return Some(Ident::new(&variant, name.span()));
-        }
-        match self.variants.entry(variant.clone()) {
-            Slot::Occupied(first) => {
-                self.errors.at(
-                    name.span(),
-                    format!(
-                        "`{text}` and {} both become the variant `{variant}`: rename one of them",
-                        first.get().describe()
-                    ),
-                );
-                None
-            }
-            Slot::Vacant(vacant) => {
-                vacant.insert(owner);
-                if self.checks_absent() {
-                    let what = format!("the variant `{variant}`");
-                    let slot = format!("variant:{variant}");
-                    self.check_absent(&slot, &text, None, name.span(), &what);
-                }
-                Some(Ident::new(&variant, name.span()))
-            }
-        }
+        let free = self.claim(
+            Unique::Variant,
+            variant.clone(),
+            owner,
+            name.span(),
+            &|| format!("the variant `{variant}`"),
+            &|held| {
+                format!(
+                    "`{text}` and {held} both become the variant `{variant}`: rename one of them"
+                )
+            },
+        );
+        free.then(|| Ident::new(&variant, name.span()))
     }
 
     /// Aliases are keys of `FromStr` too (as names and, with a prefix, as
@@ -464,30 +457,15 @@ impl<'a> EntryChecker<'a> {
         code: Option<u16>,
         what: &str,
     ) -> bool {
-        let owner_of = self.owner(owner, code);
-        if !self.present {
-            let slot = format!("key:{key}");
-            let held = self.keys.get(key).cloned();
-            let what = format!("the {what} `{key}`");
-            return !self.claim_absent(held.as_ref(), slot, owner_of, token.span(), &what);
-        }
-        match self.keys.entry(key.to_owned()) {
-            Slot::Occupied(first) => {
-                self.errors.at(
-                    token.span(),
-                    format!("duplicate {what} `{key}`: {} already uses it; rename one of them (names, constants and aliases are unique in a table)", first.get().describe()),
-                );
-                false
-            }
-            Slot::Vacant(vacant) => {
-                vacant.insert(owner_of);
-                if self.checks_absent() {
-                    let what = format!("the {what} `{key}`");
-                    self.check_absent(&format!("key:{key}"), owner, code, token.span(), &what);
-                }
-                true
-            }
-        }
+        let owner = self.owner(owner, code);
+        self.claim(
+            Unique::Key,
+            key.to_owned(),
+            owner,
+            token.span(),
+            &|| format!("the {what} `{key}`"),
+            &|held| format!("duplicate {what} `{key}`: {held} already uses it; rename one of them (names, constants and aliases are unique in a table)"),
+        )
     }
 
     /// The tables of one invocation share a module, so each constant may be
