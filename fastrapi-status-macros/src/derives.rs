@@ -49,10 +49,10 @@ pub fn absorb_derives(
     let AttrArgs::List(group) = &attr.args else {
         return Some(attr.clone());
     };
-    let mut kept: Vec<TokenStream> = Vec::new();
+    let mut kept = Vec::new();
     for path in split_commas(group.stream()) {
         let mut segments: Vec<String> = Vec::new();
-        for tree in path.clone() {
+        for tree in &path {
             if let TokenTree::Ident(ident) = tree {
                 segments.push(ident.to_string());
             }
@@ -70,7 +70,7 @@ pub fn absorb_derives(
                 DefaultEntry::Present => {}
                 // `path` has a segment, so the fallback span is never used.
                 DefaultEntry::None => errors.spanning(
-                    &path,
+                    &TokenStream::from_iter(path),
                     Span::call_site(),
                     "`derive(Default)` needs a default entry: mark one entry `#[default]`",
                 ),
@@ -98,10 +98,12 @@ pub fn absorb_derives(
     Some(attr.rebuilt(AttrArgs::List(list)))
 }
 
-/// The comma-separated parts of a token list (empty parts dropped).
-pub fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
+/// The comma-separated parts of a token list (empty parts dropped), each as
+/// its trees: readers match them as slices, and no stream is built per part
+/// (each is a call into the compiler).
+pub fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     let mut parts = Vec::new();
-    let mut part = TokenStream::new();
+    let mut part = Vec::new();
     for tree in tokens {
         match &tree {
             TokenTree::Punct(p) if p.as_char() == ',' => {
@@ -109,7 +111,7 @@ pub fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
                     parts.push(std::mem::take(&mut part));
                 }
             }
-            _ => part.extend([tree]),
+            _ => part.push(tree),
         }
     }
     if !part.is_empty() {

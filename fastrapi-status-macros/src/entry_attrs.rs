@@ -176,19 +176,18 @@ fn read_doc(attr: Attr, out: &mut EntryAttrs, errors: &mut Errors) {
     };
     let mut ok = true;
     for part in split_commas(group.stream()) {
-        let mut trees = part.into_iter();
-        let first = trees.next();
-        let rest: Vec<TokenTree> = trees.collect();
-        let fits = match &first {
-            Some(TokenTree::Ident(word)) if word == "hidden" => rest.is_empty(),
-            Some(TokenTree::Ident(word)) if word == "alias" => match rest.as_slice() {
+        let Some((first, rest)) = part.split_first() else {
+            continue;
+        };
+        let fits = match first {
+            TokenTree::Ident(word) if word == "hidden" => rest.is_empty(),
+            TokenTree::Ident(word) if word == "alias" => match rest {
                 [TokenTree::Punct(eq), value] if eq.as_char() == '=' => {
                     string_literal(value).is_some()
                 }
                 [TokenTree::Group(list)] => {
                     let mut all = true;
                     for item in split_commas(list.stream()) {
-                        let item: Vec<TokenTree> = item.into_iter().collect();
                         all &=
                             matches!(item.as_slice(), [value] if string_literal(value).is_some());
                     }
@@ -199,13 +198,12 @@ fn read_doc(attr: Attr, out: &mut EntryAttrs, errors: &mut Errors) {
             _ => false,
         };
         if !fits {
-            let span = first.as_ref().map_or(group.span(), TokenTree::span);
-            let what = match &first {
-                Some(TokenTree::Ident(word)) => format!("`doc({word})`"),
+            let what = match first {
+                TokenTree::Ident(word) => format!("`doc({word})`"),
                 _ => "this `doc(...)`".to_owned(),
             };
             errors.at(
-                span,
+                first.span(),
                 format!("{what} does not apply to an entry: entries take `#[doc(hidden)]` and `#[doc(alias = \"...\")]`"),
             );
             ok = false;
@@ -409,7 +407,6 @@ fn read_deprecated(attr: &Attr, errors: &mut Errors) -> Option<String> {
         AttrArgs::List(group) => {
             let mut note = String::new();
             for part in split_commas(group.stream()) {
-                let part: Vec<TokenTree> = part.into_iter().collect();
                 let (key, value) = match part.as_slice() {
                     [TokenTree::Ident(key), TokenTree::Punct(eq), value] if eq.as_char() == '=' => {
                         (key, value)
@@ -448,10 +445,8 @@ fn read_spec(attr: &Attr, errors: &mut Errors) -> Option<Spec> {
     const WRITE: &str = "write `#[spec = \"RFC 9110, Section 15.5.5\"]`, or `#[spec(\"RFC 9110, Section 15.5.5\", url = \"https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5\")]`";
     if let AttrArgs::List(group) = &attr.args {
         let parts = split_commas(group.stream());
-        let mut parts = parts
-            .iter()
-            .map(|part| part.clone().into_iter().collect::<Vec<TokenTree>>());
-        let reference = match parts.next().as_deref() {
+        let mut parts = parts.iter();
+        let reference = match parts.next().map(Vec::as_slice) {
             Some([value]) => string_literal(value).map(|text| (text, value.span())),
             _ => None,
         };
@@ -459,7 +454,7 @@ fn read_spec(attr: &Attr, errors: &mut Errors) -> Option<Spec> {
             errors.at(group.span(), WRITE);
             return None;
         };
-        let url = match parts.next().as_deref() {
+        let url = match parts.next().map(Vec::as_slice) {
             None => None,
             Some([TokenTree::Ident(key), TokenTree::Punct(eq), value])
                 if key == "url" && eq.as_char() == '=' =>
