@@ -53,3 +53,17 @@ pub mod nested {
         }
     }
 }
+
+/// A table with a raw name: the chain's macros are named from it without
+/// the `r#`.
+pub mod raw {
+    fastrapi_status::status_codes! {
+        /// Raw.
+        #[status(prefix = RAW)]
+        pub enum r#Raw {
+            0 FINE "Fine",
+            #[cfg(feature = "extra")]
+            1 EXTRA "Only with the extra feature",
+        }
+    }
+}

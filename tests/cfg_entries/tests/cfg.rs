@@ -88,3 +88,9 @@ fn nested_tables_under_cfg() {
     assert_eq!(nested::Status::ALL.len(), if EXTRA { 2 } else { 1 });
     assert_eq!(nested::inner::Status::ALL.len(), if EXTRA { 1 } else { 2 });
 }
+
+#[test]
+fn a_raw_table_name_under_cfg() {
+    assert_eq!(raw::Raw::ALL.len(), if EXTRA { 2 } else { 1 });
+    assert_eq!(raw::Raw::from_u16(1).is_some(), EXTRA);
+}
