@@ -82,14 +82,14 @@ impl<'a> EntryChecker<'a> {
             base: base.map(|base| base.ident.to_string()),
             kind,
             prefix,
-            codes: Claims::new(),
-            keys: Claims::new(),
-            variants: Claims::new(),
+            codes: Claims::default(),
+            keys: Claims::default(),
+            variants: Claims::default(),
             default: None,
             answers,
             cfg: None,
             present: true,
-            absent: Claims::new(),
+            absent: Claims::default(),
             left_out: 0,
             claims,
             errors,
@@ -304,11 +304,11 @@ impl<'a> EntryChecker<'a> {
                     let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
                     format!("remove the leading zeros: write `{trimmed}`")
                 } else {
-                    match int.base10_parse::<u16>() {
-                        Err(_) => {
+                    match naming::decimal_u16(&text) {
+                        None => {
                             format!("code {text} does not fit in a u16: use a code in 0..=65535")
                         }
-                        Ok(value) => {
+                        Some(value) => {
                             let (low, high) = self.kind.range();
                             if (low..=high).contains(&value) {
                                 return Some(value);

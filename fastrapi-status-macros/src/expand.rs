@@ -670,7 +670,8 @@ fn passed_attrs(entry: &EntryModel) -> Trees {
 /// verbatim for `description()`).
 fn sentence(text: &str) -> String {
     let text = text.trim();
-    if text.ends_with(['.', '!', '?']) {
+    // The three are ASCII: the last byte tells.
+    if matches!(text.as_bytes().last(), Some(b'.' | b'!' | b'?')) {
         text.to_owned()
     } else {
         format!("{text}.")

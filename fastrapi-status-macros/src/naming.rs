@@ -11,13 +11,20 @@ pub fn is_screaming_snake(name: &str) -> bool {
     let Some(first) = bytes.first() else {
         return false;
     };
-    if !first.is_ascii_uppercase() || name.ends_with('_') || name.contains("__") {
+    if !first.is_ascii_uppercase() || name.ends_with('_') {
         return false;
     }
+    // Byte by byte, `__` included: `str::contains` with a `&str` pattern
+    // brings a substring searcher this crate would compile (see `lib.rs`).
+    let mut after_underscore = false;
     for b in bytes {
-        if !(b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_') {
+        let underscore = *b == b'_';
+        if (underscore && after_underscore)
+            || !(b.is_ascii_uppercase() || b.is_ascii_digit() || underscore)
+        {
             return false;
         }
+        after_underscore = underscore;
     }
     true
 }
@@ -30,6 +37,20 @@ pub fn is_decimal(text: &str) -> bool {
         }
     }
     !text.is_empty()
+}
+
+/// The value of a run of ASCII digits (checked by [`is_decimal`]), if it
+/// fits in a `u16`. By hand, for one reason: `str::parse` and syn's
+/// `base10_parse` instantiate generic parsing code this crate compiles.
+pub fn decimal_u16(digits: &str) -> Option<u16> {
+    let mut value: u32 = 0;
+    for b in digits.bytes() {
+        value = value * 10 + u32::from(b.wrapping_sub(b'0'));
+        if value > u32::from(u16::MAX) {
+            return None;
+        }
+    }
+    u16::try_from(value).ok()
 }
 
 /// Appends `word` to `out`, its first letter upper case, the rest lower.

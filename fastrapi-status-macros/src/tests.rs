@@ -244,3 +244,30 @@ proptest! {
         expand_to_items(mutate(table.tokens(), op, at, extra));
     }
 }
+
+proptest! {
+    #![proptest_config(cases(2_000))]
+
+    /// The crate's one sort, by hand, against std's.
+    #[test]
+    fn the_sort_sorts_as_std_does(mut values in prop::collection::vec(any::<u64>(), 0..200), small in any::<bool>()) {
+        if small {
+            // Few distinct values, so equal ones meet.
+            for value in &mut values {
+                *value %= 4;
+            }
+        }
+        let mut expected = values.clone();
+        expected.sort_unstable();
+        crate::hash::sort(&mut values);
+        prop_assert_eq!(values, expected);
+    }
+
+    /// Codes by hand, against `str::parse`.
+    #[test]
+    fn decimal_codes_read_as_std_reads_them(value in any::<u32>(), digits in "[0-9]{1,7}") {
+        for text in [value.to_string(), digits] {
+            prop_assert_eq!(crate::naming::decimal_u16(&text), text.parse::<u16>().ok(), "{}", text);
+        }
+    }
+}
