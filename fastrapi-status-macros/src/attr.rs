@@ -50,18 +50,29 @@ impl Attr {
         match &args {
             AttrArgs::Word => {}
             AttrArgs::Value(value) => path.extend(quote::quote!(= #value)),
-            AttrArgs::List(group) => path.extend([TokenTree::Group(group.clone())]),
+            AttrArgs::List(group) => {
+                path.extend(TokenStream::from(TokenTree::Group(group.clone())))
+            }
         }
         let mut body = Group::new(Delimiter::Bracket, path);
         body.set_span(self.bracket_span);
         let mut pound = Punct::new('#', Spacing::Alone);
         pound.set_span(self.pound_span);
         Attr {
-            tokens: TokenStream::from_iter([TokenTree::Punct(pound), TokenTree::Group(body)]),
+            tokens: pair(TokenTree::Punct(pound), TokenTree::Group(body)),
             args,
             ..self.clone()
         }
     }
+}
+
+/// `#` and its brackets as one stream. (Every stream here is extended with
+/// streams: each kind of iterator `extend` takes is generic code this
+/// crate compiles, see `lib.rs`.)
+fn pair(first: TokenTree, second: TokenTree) -> TokenStream {
+    let mut tokens = TokenStream::from(first);
+    tokens.extend(TokenStream::from(second));
+    tokens
 }
 
 /// Reads every outer attribute at the front of `input`.
@@ -91,7 +102,7 @@ pub fn parse_outer(input: ParseStream) -> syn::Result<Vec<Attr>> {
         // The `#` keeps its own span, so errors on a re-emitted attribute point home.
         let mut hash = Punct::new('#', Spacing::Alone);
         hash.set_span(pound.span);
-        let tokens = TokenStream::from_iter([TokenTree::Punct(hash), TokenTree::Group(group)]);
+        let tokens = pair(TokenTree::Punct(hash), TokenTree::Group(group));
         attrs.push(Attr {
             tokens,
             path,
@@ -138,10 +149,10 @@ pub fn parse_visibility(input: ParseStream) -> syn::Result<TokenStream> {
     let mut vis = TokenStream::new();
     if input.peek(Token![pub]) {
         let tree: TokenTree = input.parse()?;
-        vis.extend([tree]);
+        vis.extend(TokenStream::from(tree));
         if input.peek(syn::token::Paren) {
             let tree: TokenTree = input.parse()?;
-            vis.extend([tree]);
+            vis.extend(TokenStream::from(tree));
         }
     }
     Ok(vis)

@@ -172,9 +172,8 @@ impl<'a> EntryChecker<'a> {
             return None;
         }
         if attrs.default.is_some() {
-            if let Some(variant) = &variant {
-                self.default
-                    .get_or_insert_with(|| (name.clone(), variant.clone()));
+            if let (Some(variant), None) = (&variant, &self.default) {
+                self.default = Some((name.clone(), variant.clone()));
             }
         }
         let (code, variant, description) = (code?, variant?, description?);

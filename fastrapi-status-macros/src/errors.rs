@@ -39,7 +39,9 @@ impl Errors {
         let (mut start, mut end) = (None, empty);
         for token in tokens.clone() {
             end = token.span();
-            start.get_or_insert(end);
+            if start.is_none() {
+                start = Some(end);
+            }
         }
         self.between(start.unwrap_or(end), end, message);
     }
@@ -52,7 +54,7 @@ impl Errors {
     pub fn between(&mut self, start: Span, end: Span, message: &str) {
         // Two placeholder tokens carrying the spans: syn reads only those.
         let mut tokens = TokenStream::from(TokenTree::Ident(Ident::new("x", start)));
-        tokens.extend([TokenTree::Ident(Ident::new("x", end))]);
+        tokens.extend(TokenStream::from(TokenTree::Ident(Ident::new("x", end))));
         let buffer = TokenBuffer::new2(tokens);
         let begin = buffer.begin();
         let mut past = begin;

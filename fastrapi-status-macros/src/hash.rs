@@ -307,20 +307,27 @@ fn place(
     bucket_count: usize,
     slot_count: usize,
 ) -> Option<(Vec<u32>, Vec<Option<usize>>)> {
-    let mut buckets = vec![Vec::new(); bucket_count];
+    // Pushed one by one: `vec![x; n]` is generic code per element type.
+    let mut buckets: Vec<Vec<usize>> = Vec::with_capacity(bucket_count);
+    for _ in 0..bucket_count {
+        buckets.push(Vec::new());
+    }
     for (key, &hash) in hashes.iter().enumerate() {
         buckets[bucket(hash, bucket_count)].push(key);
     }
+    let mut slots: Vec<Option<usize>> = vec![None; slot_count];
     // A displacement moves a bucket's keys together: two on the same slot
-    // bits share a slot under every one, and the seed must change.
-    let mut taken = vec![false; slot_count];
+    // bits share a slot under every one, and the seed must change. (The
+    // slots are marked taken for the check, and cleared after it.)
     for keys in &buckets {
         let mut clash = false;
         for &key in keys {
-            clash |= std::mem::replace(&mut taken[slot(hashes[key], 0, slot_count)], true);
+            clash |= slots[slot(hashes[key], 0, slot_count)]
+                .replace(key)
+                .is_some();
         }
         for &key in keys {
-            taken[slot(hashes[key], 0, slot_count)] = false;
+            slots[slot(hashes[key], 0, slot_count)] = None;
         }
         if clash {
             return None;
@@ -334,7 +341,6 @@ fn place(
     }
     sort(&mut order);
     let mut displacements = vec![0u32; bucket_count];
-    let mut slots = vec![None; slot_count];
     let mut chosen = Vec::new();
     // Shifted as `slot` reads them; one of each slot count is enough, as
     // the XOR only permutes slots.

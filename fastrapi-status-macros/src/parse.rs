@@ -92,7 +92,7 @@ pub fn facade_path(krate: Option<TokenStream>) -> TokenStream {
 /// @bases <base declarations>`: the facade's data macro for the base
 /// appended the base table's declaration.
 pub fn parse(tokens: TokenStream) -> Invocation {
-    let mut trees = tokens.into_iter().peekable();
+    let mut trees = tokens.into_iter();
     let cfg_answers =
         take_marked_group(&mut trees, Some("cfg"), Delimiter::Parenthesis).map(parse_answers);
     let krate = take_marked_group(&mut trees, None, Delimiter::Parenthesis);
@@ -147,7 +147,7 @@ fn parse_extendable(tokens: TokenStream) -> Vec<Base> {
 /// `@input { source } @bases rest` -> `(source, rest)`; anything else is
 /// all source.
 fn split_bases(tokens: TokenStream) -> (TokenStream, TokenStream) {
-    let mut trees = tokens.clone().into_iter().peekable();
+    let mut trees = tokens.clone().into_iter();
     let Some(source) = take_marked_group(&mut trees, Some("input"), Delimiter::Brace) else {
         return (tokens, TokenStream::new());
     };
@@ -163,7 +163,7 @@ fn split_bases(tokens: TokenStream) -> (TokenStream, TokenStream) {
 
 /// Takes `@group` (or `@word group`) off the front if it is there.
 fn take_marked_group(
-    trees: &mut std::iter::Peekable<proc_macro2::token_stream::IntoIter>,
+    trees: &mut proc_macro2::token_stream::IntoIter,
     word: Option<&str>,
     delimiter: Delimiter,
 ) -> Option<TokenStream> {

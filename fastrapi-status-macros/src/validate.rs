@@ -317,7 +317,9 @@ fn resolve_base<'b>(
                 return Some(table);
             }
         }
-        claims.missing_base.get_or_insert_with(|| known.clone());
+        if claims.missing_base.is_none() {
+            claims.missing_base = Some(known.clone());
+        }
         return None;
     }
     let choices = crate::naming::join(&choices, ", ", " and ");
