@@ -11,14 +11,15 @@
 //! printed expansion holds data, not repeated code; and the templates are
 //! few, since each token of a `quote!` is code this crate compiles.
 //!
-//! What repeats per entry is gathered by plain loops into columns (vectors
-//! of strings, identifiers and literals), which one `quote!` repeats over:
-//! each iterator adapter chain would instantiate generic code this crate
-//! compiles, on every clean build's critical path (see `lib.rs`), and
-//! inside the compiler a token stream per entry would cost a round trip
-//! to the compiler each (see [`Trees`]).
+//! What repeats per entry is written by plain loops, token by token, into
+//! one [`Trees`] a part (variants, `ALL`, constants), which one `quote!`
+//! interpolates: each iterator adapter chain, and each column a `quote!`
+//! repetition iterates, would instantiate generic code this crate compiles,
+//! on every clean build's critical path (see `lib.rs`), and inside the
+//! compiler a token stream per entry would cost a round trip to the
+//! compiler each.
 
-use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
 
 use crate::blob;
@@ -78,17 +79,63 @@ const DENSE_MIN_SPAN: usize = 1024;
 /// Tokens interpolated one by one. Inside the compiler, proc_macro2 batches
 /// single tokens pushed into a stream, while each `TokenStream` interpolated
 /// or extended into another is a round trip to the compiler: so what
-/// repeats once per entry goes into one `quote!` as plain values (strings,
-/// identifiers, literals, these), not as a stream per entry.
+/// repeats once per entry is written into one of these, token by token,
+/// by plain loops. (A `quote!` repetition over columns would do the same
+/// at run time, and instantiate its iteration code per column type here,
+/// on every clean build's critical path, see `lib.rs`.)
 struct Trees(Vec<TokenTree>);
 
 impl Trees {
     fn new(tokens: TokenStream) -> Self {
-        let mut trees = Vec::new();
-        for tree in tokens {
-            trees.push(tree);
+        let mut trees = Trees(Vec::new());
+        trees.stream(&tokens);
+        trees
+    }
+
+    fn stream(&mut self, tokens: &TokenStream) {
+        for tree in tokens.clone() {
+            self.0.push(tree);
         }
-        Trees(trees)
+    }
+
+    fn punct(&mut self, ch: char, spacing: Spacing) {
+        self.0.push(TokenTree::Punct(Punct::new(ch, spacing)));
+    }
+
+    fn ident(&mut self, ident: &Ident) {
+        self.0.push(TokenTree::Ident(ident.clone()));
+    }
+
+    /// `#[inner]`.
+    fn attr(&mut self, inner: TokenStream) {
+        self.punct('#', Spacing::Alone);
+        self.0
+            .push(TokenTree::Group(Group::new(Delimiter::Bracket, inner)));
+    }
+
+    /// `#[doc = "text"]`.
+    fn doc(&mut self, text: &str) {
+        self.attr(quote!(doc = #text));
+    }
+
+    /// `name: value,` in a struct literal; `value` may be several trees.
+    fn field(&mut self, name: &str, value: &[TokenTree]) {
+        self.ident(&Ident::new(name, Span::call_site()));
+        self.punct(':', Spacing::Alone);
+        self.0.extend(value.iter().cloned());
+        self.punct(',', Spacing::Alone);
+    }
+
+    /// `name: "text",` in a struct literal.
+    fn string_field(&mut self, name: &str, text: &str) {
+        self.field(name, &[TokenTree::Literal(Literal::string(text))]);
+    }
+
+    /// The attributes an entry's variant and constant carry as written.
+    fn passed(&mut self, entry: &EntryModel) {
+        for attr in &entry.passed {
+            self.stream(&attr.tokens);
+        }
     }
 }
 
@@ -96,35 +143,6 @@ impl ToTokens for Trees {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         tokens.extend(self.0.iter().cloned());
     }
-}
-
-/// Each entry's parts, column by column, for the repetitions of one
-/// `quote!`.
-#[derive(Default)]
-struct Columns<'a> {
-    /// The variant's docs: code and phrase, description, constant.
-    heads: Vec<String>,
-    /// The entry's own doc attributes, if it has any.
-    own_docs: Vec<Trees>,
-    tails: Vec<String>,
-    doc_aliases: Vec<Vec<String>>,
-    variants: Vec<&'a syn::Ident>,
-    /// `= code` where the code does not follow the previous one: rustc's
-    /// const validation of enum values (as in `ALL`) scans the explicit
-    /// discriminants, so each costs compile time per entry.
-    discriminants: Vec<Trees>,
-    /// The constants, of every entry but the inherited ones, whose
-    /// constants are the base's, declared once, in the facade.
-    constant_docs: Vec<String>,
-    code_aliases: Vec<String>,
-    constants: Vec<&'a syn::Ident>,
-    codes: Vec<Literal>,
-    /// The deprecated constants of the entry's aliases, if it has any.
-    deprecated: Vec<Trees>,
-    /// What the entry's variant and constant carry as written (lints,
-    /// `doc(hidden)`, `doc(alias)`, `deprecated`); mostly nothing.
-    variant_attrs: Vec<Trees>,
-    constant_attrs: Vec<Trees>,
 }
 
 fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
@@ -140,45 +158,44 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     // Primitive types by absolute path: the user's crate may declare a type
     // named `u16`, `str` or `bool`.
     let u16 = quote!(::core::primitive::u16);
+    // Copied into each constant as trees, not as a stream (see `Trees`).
+    let u16_trees = Trees::new(u16.clone());
     let mut attr_tokens = TokenStream::new();
     for attr in attrs {
         attr_tokens.extend(attr.tokens.clone());
     }
-    let mut columns = Columns::default();
+    // The enum's variants, `ALL`'s elements and the constants.
+    let (mut variants, mut all, mut constants) =
+        (Trees(Vec::new()), Trees(Vec::new()), Trees(Vec::new()));
     let mut previous: Option<u16> = None;
     for entry in entries {
-        variant_docs(entry, &mut columns);
-        columns.variants.push(&entry.variant);
-        columns.variant_attrs.push(passed_attrs(entry));
-        let follows = previous.and_then(|code| code.checked_add(1)) == Some(entry.code);
-        columns.discriminants.push(Trees(if follows {
-            Vec::new()
-        } else {
-            vec![
-                TokenTree::Punct(Punct::new('=', Spacing::Alone)),
-                TokenTree::Literal(Literal::u16_unsuffixed(entry.code)),
-            ]
-        }));
+        variant_docs(entry, &mut variants);
+        variants.passed(entry);
+        variants.ident(&entry.variant);
+        // `= code` where the code does not follow the previous one: rustc's
+        // const validation of enum values (as in `ALL`) scans the explicit
+        // discriminants, so each costs compile time per entry.
+        if previous.and_then(|code| code.checked_add(1)) != Some(entry.code) {
+            variants.punct('=', Spacing::Alone);
+            variants
+                .0
+                .push(TokenTree::Literal(Literal::u16_unsuffixed(entry.code)));
+        }
+        variants.punct(',', Spacing::Alone);
         previous = Some(entry.code);
+        if !all.0.is_empty() {
+            all.punct(',', Spacing::Alone);
+        }
+        all.ident(&Ident::new("Self", Span::call_site()));
+        all.punct(':', Spacing::Joint);
+        all.punct(':', Spacing::Alone);
+        all.ident(&entry.variant);
+        // An inherited entry's constant is the base's, declared once, in
+        // the facade.
         if !entry.inherited {
-            constant_items(&vis, ident, entry, &mut columns);
+            constant_items(&vis, &u16_trees, ident, entry, &mut constants);
         }
     }
-    let Columns {
-        heads,
-        own_docs,
-        tails,
-        doc_aliases,
-        variants,
-        discriminants,
-        constant_docs,
-        code_aliases,
-        constants,
-        codes,
-        deprecated,
-        variant_attrs,
-        constant_attrs,
-    } = columns;
     // A deprecated variant is named by `ALL`, `from_u16` and `Default`: the
     // user's own uses warn, these do not.
     let mut any_deprecated = false;
@@ -232,29 +249,16 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         )]
         #[repr(u16)]
         #vis enum #ident {
-            #(
-                #[doc = #heads]
-                #own_docs
-                #[doc = #tails]
-                #[doc(#(alias = #doc_aliases),*)]
-                #variant_attrs
-                #variants #discriminants,
-            )*
+            #variants
         }
 
-        #(
-            #[doc = #constant_docs]
-            #[doc(alias = #code_aliases)]
-            #constant_attrs
-            #vis const #constants: ::core::primitive::u16 = #codes;
-            #deprecated
-        )*
+        #constants
 
         impl #ident {
             #[doc = #all_doc]
             #all_allow
             #allow_deprecated
-            #vis const ALL: &'static [Self] = &[#(Self::#variants),*];
+            #vis const ALL: &'static [Self] = &[#all];
 
             #lookup_table
 
@@ -287,43 +291,41 @@ fn code_span(entries: &[EntryModel]) -> Option<(u16, usize)> {
 /// the facade's lookup functions read.
 fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -> TokenStream {
     let lookup = code_lookup(entries);
-    // The rows, column by column.
-    let n = entries.len();
-    let (mut codes, mut names, mut constants) = (
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-    );
-    let (mut phrases, mut descriptions, mut displays, mut aliases) = (
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-    );
+    // The rows, `Entry { code: 404, name: "NOT_FOUND", ... },` each.
+    let mut rows = Trees(Vec::new());
+    let entry_ident = Ident::new("Entry", Span::call_site());
+    let no_aliases = Ident::new("NO_ALIASES", Span::call_site());
     // Every key `FromStr` accepts besides the code, with its entry's position.
     let mut keys: Vec<(String, u16)> = Vec::new();
     let mut code_lengths = 0u8;
     for (position, e) in entries.iter().enumerate() {
-        codes.push(Literal::u16_unsuffixed(e.code));
-        names.push(e.name.clone());
-        constants.push(e.constant.to_string());
-        phrases.push(e.phrase.clone());
-        descriptions.push(e.description.clone());
-        displays.push(format!("{} {}", e.code, e.phrase));
+        let mut row = Trees(Vec::new());
+        row.field(
+            "code",
+            &[TokenTree::Literal(Literal::u16_unsuffixed(e.code))],
+        );
+        row.string_field("name", &e.name);
+        row.string_field("constant", &e.constant.to_string());
+        row.string_field("phrase", &e.phrase);
+        row.string_field("description", &e.description);
+        row.string_field("display", &format!("{} {}", e.code, e.phrase));
         // Most entries have none: one shared empty slice, as rustc interns
         // and validates each `&[]` written out as an allocation of its own.
-        aliases.push(if e.aliases.is_empty() {
-            Trees(vec![TokenTree::Ident(Ident::new(
-                "NO_ALIASES",
-                Span::call_site(),
-            ))])
+        if e.aliases.is_empty() {
+            row.field("aliases", &[TokenTree::Ident(no_aliases.clone())]);
         } else {
             let mut names = Vec::with_capacity(e.aliases.len());
             for alias in &e.aliases {
                 names.push(alias.constant.to_string());
             }
-            Trees::new(quote!(&[#(#names),*]))
-        });
+            row.field("aliases", &Trees::new(quote!(&[#(#names),*])).0);
+        }
+        rows.ident(&entry_ident);
+        rows.0.push(TokenTree::Group(Group::new(
+            Delimiter::Brace,
+            TokenStream::from_iter(row.0),
+        )));
+        rows.punct(',', Spacing::Alone);
         code_lengths |= 1 << e.code.to_string().len();
         // At most 65,536 entries, so every position fits.
         let position = u16::try_from(position).unwrap_or(u16::MAX);
@@ -389,17 +391,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
             use #krate::__private::{#(#imports),*};
             &Table {
                 name: #table_name,
-                entries: &[#(
-                    Entry {
-                        code: #codes,
-                        name: #names,
-                        constant: #constants,
-                        phrase: #phrases,
-                        description: #descriptions,
-                        display: #displays,
-                        aliases: #aliases,
-                    },
-                )*],
+                entries: &[#rows],
                 codes: #lookup,
                 keys: #key_rows,
                 key_text: #key_text,
@@ -551,54 +543,50 @@ fn parse_keys(entry: &EntryModel) -> Vec<String> {
     keys
 }
 
-/// The variant's doc columns. Few attributes for the generated text keep
-/// the expansion small; the entry's own docs go between description and
+/// The variant's docs. Few attributes for the generated text keep the
+/// expansion small; the entry's own docs go between description and
 /// constant, as a paragraph.
-fn variant_docs(entry: &EntryModel, columns: &mut Columns) {
-    columns.heads.push(format!(
+fn variant_docs(entry: &EntryModel, out: &mut Trees) {
+    out.doc(&format!(
         " `{} {}`\n\n {}",
         entry.code,
         entry.phrase,
         sentence(&entry.description)
     ));
-    columns.own_docs.push(if entry.docs.is_empty() {
-        Trees(Vec::new())
-    } else {
-        let mut own = quote!(#[doc = ""]);
+    if !entry.docs.is_empty() {
+        out.doc("");
         for doc in &entry.docs {
-            own.extend(doc.tokens.clone());
+            out.stream(&doc.tokens);
         }
-        Trees::new(own)
-    });
+    }
     // An inherited entry's constant is the facade's: not in scope to link.
     let constant = if entry.inherited {
         format!("\n Constant: `{}`, from the base table.", entry.constant)
     } else {
         format!("\n Constant: [`{}`].", entry.constant)
     };
-    columns.tails.push(match spec_doc(entry) {
+    out.doc(&match spec_doc(entry) {
         Some(spec) => format!("{constant}\n\n{spec}"),
         None => constant,
     });
     // The code and the constant, minus the variant's own name (which rustc
     // rejects as an alias).
     let own_name = entry.variant.to_string();
-    let mut aliases = Vec::with_capacity(2);
-    for alias in [entry.code.to_string(), entry.constant.to_string()] {
-        if alias != own_name {
-            aliases.push(alias);
-        }
-    }
-    columns.doc_aliases.push(aliases);
+    let (code, constant) = (entry.code.to_string(), entry.constant.to_string());
+    out.attr(if constant == own_name {
+        quote!(doc(alias = #code))
+    } else {
+        quote!(doc(alias = #code, alias = #constant))
+    });
 }
 
-/// The constant columns of an entry: its constant and its deprecated
-/// aliases.
-fn constant_items<'a>(
+/// An entry's constant and the deprecated constants of its aliases.
+fn constant_items(
     vis: &Trees,
+    u16: &Trees,
     enum_ident: &syn::Ident,
-    entry: &'a EntryModel,
-    columns: &mut Columns<'a>,
+    entry: &EntryModel,
+    out: &mut Trees,
 ) {
     let EntryModel {
         code,
@@ -616,18 +604,19 @@ fn constant_items<'a>(
         doc.push_str("\n\n");
         doc.push_str(&spec);
     }
-    columns.constant_docs.push(doc);
-    columns.constant_attrs.push(passed_attrs(entry));
+    out.doc(&doc);
     let code_alias = code.to_string();
     let code_literal = Literal::u16_unsuffixed(*code);
-    columns.code_aliases.push(code_alias.clone());
-    columns.constants.push(constant);
-    columns.codes.push(code_literal.clone());
-    if entry.aliases.is_empty() {
-        columns.deprecated.push(Trees(Vec::new()));
-        return;
-    }
-    let mut out = TokenStream::new();
+    out.attr(quote!(doc(alias = #code_alias)));
+    out.passed(entry);
+    out.0.extend(vis.0.iter().cloned());
+    out.ident(&Ident::new("const", Span::call_site()));
+    out.ident(constant);
+    out.punct(':', Spacing::Alone);
+    out.0.extend(u16.0.iter().cloned());
+    out.punct('=', Spacing::Alone);
+    out.0.push(TokenTree::Literal(code_literal.clone()));
+    out.punct(';', Spacing::Alone);
     for alias in &entry.aliases {
         let old = &alias.constant;
         let doc = format!(
@@ -635,14 +624,13 @@ fn constant_items<'a>(
             code, entry.phrase
         );
         let note = format!("use {constant}");
-        out.extend(quote! {
+        out.stream(&quote! {
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #[deprecated(note = #note)]
-            #vis const #old: ::core::primitive::u16 = #code_literal;
+            #vis const #old: #u16 = #code_literal;
         });
     }
-    columns.deprecated.push(Trees::new(out));
 }
 
 /// " Defined in [RFC 9110, Section 15.5.5](https://...)." for an entry with a
@@ -653,17 +641,6 @@ fn spec_doc(entry: &EntryModel) -> Option<String> {
         Some(url) => format!(" Defined in [{}]({url}).", spec.reference),
         None => format!(" Defined in {}.", sentence(&spec.reference)),
     })
-}
-
-/// The attributes an entry's variant and constant carry as written.
-fn passed_attrs(entry: &EntryModel) -> Trees {
-    let mut trees = Vec::new();
-    for attr in &entry.passed {
-        for tree in attr.tokens.clone() {
-            trees.push(tree);
-        }
-    }
-    Trees(trees)
 }
 
 /// `text` ending in a full stop, for docs (the description itself is kept
