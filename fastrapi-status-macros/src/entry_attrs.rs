@@ -79,7 +79,9 @@ pub fn read(attrs: Vec<Attr>, errors: &mut Errors) -> EntryAttrs {
                 );
             }
         } else if path == "cfg" {
-            cfgs.extend(read_cfg(&attr, errors));
+            if let Some(cfg) = read_cfg(&attr, errors) {
+                cfgs.push(cfg);
+            }
         } else if path == "deprecated" {
             if let Some(note) = read_deprecated(&attr, errors) {
                 if out.deprecated.is_some() {
@@ -138,7 +140,9 @@ pub fn entry_cfg(attrs: &[Attr]) -> Option<Cfg> {
     let mut ignored = Errors::default();
     for attr in attrs {
         if attr.is("cfg") {
-            cfgs.extend(read_cfg(attr, &mut ignored));
+            if let Some(cfg) = read_cfg(attr, &mut ignored) {
+                cfgs.push(cfg);
+            }
         }
     }
     all_of(cfgs)
@@ -151,11 +155,11 @@ fn all_of(mut cfgs: Vec<Cfg>) -> Option<Cfg> {
     }
     let span = cfgs[0].span;
     let mut list = TokenStream::new();
-    for cfg in cfgs {
+    for cfg in &cfgs {
         if !list.is_empty() {
             list.extend(quote::quote!(,));
         }
-        list.extend(cfg.predicate);
+        list.extend(cfg.predicate.clone());
     }
     let predicate = quote::quote!(all(#list));
     Some(Cfg {
@@ -214,13 +218,33 @@ fn read_doc(attr: Attr, out: &mut EntryAttrs, errors: &mut Errors) {
     }
 }
 
-/// The value of a string literal token (`"..."`, `r"..."`), if it is one.
+/// The value of a string literal token (`"..."`, `r"..."`), if it is one,
+/// seen through the invisible group a `macro_rules!` fragment comes in.
 fn string_literal(tree: &TokenTree) -> Option<String> {
-    if !matches!(tree, TokenTree::Literal(_)) {
-        return None;
+    match literal(tree)? {
+        Lit::Str(s) if s.suffix().is_empty() => Some(s.value()),
+        _ => None,
     }
-    match syn::parse2::<Lit>(TokenStream::from(tree.clone())) {
-        Ok(Lit::Str(s)) if s.suffix().is_empty() => Some(s.value()),
+}
+
+/// The literal `tree` is (through invisible groups), read by syn's
+/// `Lit::new`: one constructor, where `parse2::<Lit>` would be one more
+/// instance of syn's parser for this crate to compile (see `lib.rs`).
+fn literal(tree: &TokenTree) -> Option<Lit> {
+    match tree {
+        TokenTree::Literal(literal) => Some(Lit::new(literal.clone())),
+        TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+            literal(&lone(&group.stream())?)
+        }
+        _ => None,
+    }
+}
+
+/// The one tree of `tokens`, if that is all there is.
+fn lone(tokens: &TokenStream) -> Option<TokenTree> {
+    let mut trees = tokens.clone().into_iter();
+    match (trees.next(), trees.next()) {
+        (Some(tree), None) => Some(tree),
         _ => None,
     }
 }
@@ -251,9 +275,9 @@ fn string_value(
         errors.at(attr.path_span, not_value);
         return None;
     };
-    match syn::parse2::<Lit>(value.clone()) {
-        Ok(Lit::Str(s)) if !s.value().trim().is_empty() => Some(s.value()),
-        Ok(Lit::Str(s)) => {
+    match lone(value).as_ref().and_then(literal) {
+        Some(Lit::Str(s)) if !s.value().trim().is_empty() => Some(s.value()),
+        Some(Lit::Str(s)) => {
             errors.at(s.span(), blank);
             None
         }
@@ -393,8 +417,8 @@ fn read_deprecated(attr: &Attr, errors: &mut Errors) -> Option<String> {
     const FORMS: &str = "write `#[deprecated]`, `#[deprecated = \"use OTHER\"]` or `#[deprecated(since = \"1.2.0\", note = \"use OTHER\")]`";
     match &attr.args {
         AttrArgs::Word => Some(String::new()),
-        AttrArgs::Value(value) => match syn::parse2::<Lit>(value.clone()) {
-            Ok(Lit::Str(note)) => Some(note.value()),
+        AttrArgs::Value(value) => match lone(value).as_ref().and_then(literal) {
+            Some(Lit::Str(note)) => Some(note.value()),
             _ => {
                 errors.spanning(
                     value,

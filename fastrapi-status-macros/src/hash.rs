@@ -32,7 +32,8 @@ const CASE: u64 = 0x20 * ONES;
 
 /// Which words of a text the hash reads: the fewest that tell a table's
 /// keys apart ([`build_index`] chooses).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
 pub enum Hashed {
     /// The first eight bytes (below eight bytes, the whole text) and the
     /// length.
@@ -186,7 +187,7 @@ fn short_word(bytes: &[u8]) -> u64 {
 /// displacement ([`slot`]): keys are hashed into buckets of about four, and
 /// each bucket, largest first, gets the smallest displacement that puts all
 /// its keys in free slots.
-#[derive(Debug)]
+#[cfg_attr(test, derive(Debug))]
 pub struct NameIndex {
     /// The words the hash reads.
     pub hashed: Hashed,

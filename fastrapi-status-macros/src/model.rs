@@ -18,7 +18,8 @@ pub struct Model {
 }
 
 /// What a table's codes mean, from `#[status(kind = ...)]`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(test, derive(Debug))]
 pub enum Kind {
     Http,
     WebSocket,

@@ -41,7 +41,7 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     let answers = match cfg_answers {
         None if !predicates.is_empty() => return Ok(Validated::NeedsCfg(predicates)),
         None => Vec::new(),
-        Some(answers) => pair_answers(predicates, &answers)?,
+        Some(answers) => pair_answers(&predicates, &answers)?,
     };
     let mut errors = Errors::default();
     // The facade's own tables: they pass, but are checked like any other.
@@ -109,7 +109,7 @@ fn cfg_predicates(tables: &[Table]) -> Vec<Cfg> {
 
 /// Each predicate with the answer the compiler gave, in order. Only the
 /// macro's own expansion passes answers, one a predicate.
-fn pair_answers(predicates: Vec<Cfg>, answers: &[bool]) -> syn::Result<Vec<(String, bool)>> {
+fn pair_answers(predicates: &[Cfg], answers: &[bool]) -> syn::Result<Vec<(String, bool)>> {
     if predicates.len() != answers.len() {
         return Err(syn::Error::new(
             Span::call_site(),
@@ -117,8 +117,8 @@ fn pair_answers(predicates: Vec<Cfg>, answers: &[bool]) -> syn::Result<Vec<(Stri
         ));
     }
     let mut paired = Vec::with_capacity(answers.len());
-    for (predicate, answer) in predicates.into_iter().zip(answers) {
-        paired.push((predicate.text, *answer));
+    for (predicate, answer) in predicates.iter().zip(answers) {
+        paired.push((predicate.text.clone(), *answer));
     }
     Ok(paired)
 }
