@@ -126,6 +126,16 @@ impl Trees {
         self.punct(',', Spacing::Alone);
     }
 
+    /// `Name { fields },` in an array of struct literals.
+    fn row(&mut self, name: &str, fields: Trees) {
+        self.ident(&Ident::new(name, Span::call_site()));
+        self.0.push(TokenTree::Group(Group::new(
+            Delimiter::Brace,
+            TokenStream::from_iter(fields.0),
+        )));
+        self.punct(',', Spacing::Alone);
+    }
+
     /// `name: "text",` in a struct literal.
     fn string_field(&mut self, name: &str, text: &str) {
         self.field(name, &[TokenTree::Literal(Literal::string(text))]);
@@ -293,7 +303,6 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     let lookup = code_lookup(entries);
     // The rows, `Entry { code: 404, name: "NOT_FOUND", ... },` each.
     let mut rows = Trees(Vec::new());
-    let entry_ident = Ident::new("Entry", Span::call_site());
     let no_aliases = Ident::new("NO_ALIASES", Span::call_site());
     // Every key `FromStr` accepts besides the code, with its entry's position.
     let mut keys: Vec<(String, u16)> = Vec::new();
@@ -320,12 +329,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
             }
             row.field("aliases", &Trees::new(quote!(&[#(#names),*])).0);
         }
-        rows.ident(&entry_ident);
-        rows.0.push(TokenTree::Group(Group::new(
-            Delimiter::Brace,
-            TokenStream::from_iter(row.0),
-        )));
-        rows.punct(',', Spacing::Alone);
+        rows.row("Entry", row);
         code_lengths |= 1 << e.code.to_string().len();
         // At most 65,536 entries, so every position fits.
         let position = u16::try_from(position).unwrap_or(u16::MAX);
@@ -348,11 +352,14 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     };
     let seed = hex_literal(index.seed, 16);
     let displacements = Literal::byte_string(&blob::u32s(&index.displacements));
-    let hashed = match index.hashed {
-        hash::Hashed::First => quote!(Hashed::First),
-        hash::Hashed::Last => quote!(Hashed::Last),
-        hash::Hashed::All => quote!(Hashed::All),
-    };
+    let hashed = Ident::new(
+        match index.hashed {
+            hash::Hashed::First => "First",
+            hash::Hashed::Last => "Last",
+            hash::Hashed::All => "All",
+        },
+        Span::call_site(),
+    );
     let key_lengths = hex_literal(key_lengths, 0);
     let code_lengths = binary_literal(code_lengths);
     let max_key_len = Literal::usize_unsuffixed(max_key_len);
@@ -395,7 +402,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 codes: #lookup,
                 keys: #key_rows,
                 key_text: #key_text,
-                hashed: #hashed,
+                hashed: Hashed::#hashed,
                 seed: #seed,
                 displacements: #displacements,
                 max_key_len: #max_key_len,
@@ -420,31 +427,41 @@ fn specs(entries: &[EntryModel], imports: &mut Vec<Ident>) -> TokenStream {
         return quote!(NO_SPECS);
     }
     imports.push(Ident::new("Spec", Span::call_site()));
-    let (mut references, mut urls) = (Vec::new(), Vec::new());
+    let mut rows = Trees(Vec::new());
     for entry in entries {
-        let spec = entry.spec.clone().unwrap_or_default();
-        references.push(spec.reference);
-        urls.push(spec.url.unwrap_or_default());
+        let (reference, url) = match &entry.spec {
+            Some(spec) => (spec.reference.as_str(), spec.url.as_deref().unwrap_or("")),
+            None => ("", ""),
+        };
+        let mut row = Trees(Vec::new());
+        row.string_field("reference", reference);
+        row.string_field("url", url);
+        rows.row("Spec", row);
     }
-    quote!(&[#(Spec { reference: #references, url: #urls },)*])
+    quote!(&[#rows])
 }
 
 /// `Table::deprecated`: the deprecated entries' positions and notes, in
 /// position order; `NO_DEPRECATED` for a table without any.
 fn deprecations(entries: &[EntryModel], imports: &mut Vec<Ident>) -> TokenStream {
-    let (mut positions, mut notes) = (Vec::new(), Vec::new());
+    let mut rows = Trees(Vec::new());
     for (position, entry) in entries.iter().enumerate() {
         if let Some(note) = &entry.deprecated {
-            positions.push(Literal::usize_unsuffixed(position));
-            notes.push(note.clone());
+            let mut row = Trees(Vec::new());
+            row.field(
+                "position",
+                &[TokenTree::Literal(Literal::usize_unsuffixed(position))],
+            );
+            row.string_field("note", note);
+            rows.row("Deprecated", row);
         }
     }
-    if positions.is_empty() {
+    if rows.0.is_empty() {
         imports.push(Ident::new("NO_DEPRECATED", Span::call_site()));
         return quote!(NO_DEPRECATED);
     }
     imports.push(Ident::new("Deprecated", Span::call_site()));
-    quote!(&[#(Deprecated { position: #positions, note: #notes },)*])
+    quote!(&[#rows])
 }
 
 /// The by-code lookup: the position is `code - min` where the codes are
