@@ -95,6 +95,7 @@ pub fn parse_outer(input: ParseStream) -> syn::Result<Vec<Attr>> {
             Ok(())
         };
         crate::parse::parse_scoped(&mut read, group.stream(), group.span_close())?;
+        // Set whenever the read succeeded; `continue` only keeps this total.
         let Some((path, path_span, args)) = body else {
             continue;
         };

@@ -12,8 +12,8 @@
 //! few, since each token of a `quote!` is code this crate compiles.
 //!
 //! What repeats per entry is written by plain loops, token by token, into
-//! one [`Trees`] a part (variants, `ALL`, constants), which one `quote!`
-//! interpolates: each iterator adapter chain, and each column a `quote!`
+//! one [`Trees`] a part (variants, `ALL`, constants, and the entry, spec and
+//! deprecation rows), which one `quote!` interpolates: each iterator adapter chain, and each column a `quote!`
 //! repetition iterates, would instantiate generic code this crate compiles,
 //! on every clean build's critical path (see `lib.rs`), and inside the
 //! compiler a token stream per entry would cost a round trip to the
@@ -166,10 +166,9 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let table_name = ident.to_string();
     let vis = Trees::new(vis.clone());
     // Primitive types by absolute path: the user's crate may declare a type
-    // named `u16`, `str` or `bool`.
-    let u16 = quote!(::core::primitive::u16);
-    // Copied into each constant as trees, not as a stream (see `Trees`).
-    let u16_trees = Trees::new(u16.clone());
+    // named `u16`, `str` or `bool`. As trees, copied into each constant
+    // without a stream per constant (see `Trees`).
+    let u16 = Trees::new(quote!(::core::primitive::u16));
     let mut attr_tokens = TokenStream::new();
     for attr in attrs {
         attr_tokens.extend(attr.tokens.clone());
@@ -203,7 +202,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         // An inherited entry's constant is the base's, declared once, in
         // the facade.
         if !entry.inherited {
-            constant_items(&vis, &u16_trees, ident, entry, &mut constants);
+            constant_items(&vis, &u16, ident, entry, &mut constants);
         }
     }
     // A deprecated variant is named by `ALL`, `from_u16` and `Default`: the
