@@ -9,7 +9,8 @@ use quote::quote;
 /// (`@($crate) tokens`) and checks that:
 ///
 /// - it does not panic (the caller's fuzzer reports a panic as a crash);
-/// - the output parses as items;
+/// - the output parses as items, unless the syntax error is inside an
+///   attribute the user wrote, which passes through as written;
 /// - the same input gives the same output;
 /// - every `compile_error!` is spanned inside the input, never at the call
 ///   site (the empty invocation, which has no token to point at, is caught
@@ -60,7 +61,18 @@ fn check_call(input: TokenStream, head: &TokenStream, well_formed: bool) {
         "the same input expanded twice differently"
     );
     if let Err(err) = syn::parse2::<syn::File>(output.clone()) {
-        panic!("the output does not parse as items: {err}\n{text}");
+        // Attributes pass through as written: one the user wrote malformed
+        // (`#[name = not an expression]`) is the compiler's to report, at
+        // the user's tokens, as on a hand-written enum. Any other syntax
+        // error in the output is the macro's.
+        let at = err.span().byte_range();
+        assert!(
+            attribute_ranges(&input)
+                .iter()
+                .any(|&(low, high)| low <= at.start && at.end <= high),
+            "the output does not parse as items: {err}\n{text}"
+        );
+        return;
     }
     let errors = compile_errors(&output);
     if well_formed {
@@ -109,6 +121,25 @@ fn byte_range(tokens: &TokenStream) -> Option<(usize, usize)> {
         other => widen(other.span()),
     });
     range
+}
+
+/// The byte ranges of every `#[...]` in `tokens`, at any depth, brackets
+/// included.
+fn attribute_ranges(tokens: &TokenStream) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut after_pound = false;
+    visit(tokens, &mut |tree| {
+        if let (true, TokenTree::Group(group)) = (after_pound, tree) {
+            if group.delimiter() == Delimiter::Bracket {
+                ranges.push((
+                    group.span_open().byte_range().start,
+                    group.span_close().byte_range().end,
+                ));
+            }
+        }
+        after_pound = matches!(tree, TokenTree::Punct(p) if p.as_char() == '#');
+    });
+    ranges
 }
 
 fn visit(tokens: &TokenStream, f: &mut impl FnMut(&TokenTree)) {
@@ -173,5 +204,21 @@ mod tests {
             check(text, false);
         }
         check("200 OK \"fine\"", true);
+    }
+
+    /// Found by `macro_bytes` (its corpus keeps the input): an attribute
+    /// the user wrote malformed passes through, for rustc to report.
+    #[test]
+    fn a_malformed_attribute_of_the_users_passes_through() {
+        check(
+            "#[stat = us(preDfE = ix GE)] pub enum E { 404 MISSING \"Missing\", }",
+            false,
+        );
+    }
+
+    #[test]
+    fn attribute_ranges_cover_each_bracket_after_a_pound() {
+        let input = TokenStream::from_str(" #[a] x { #[b = c] } [d]").unwrap();
+        assert_eq!(attribute_ranges(&input), [(2, 5), (11, 18)]);
     }
 }
