@@ -13,6 +13,7 @@ pub use fastrapi_status_macros::status_codes;
 
 pub use crate::class::http_class;
 pub use crate::decimal::{decimal, fixed_decimal};
+pub use crate::http_rules::{allows_content, is_heuristically_cacheable};
 pub use crate::lookup::{
     deprecation, entry, from_u16, key, name_position, nth, spec, spec_url, Key,
 };

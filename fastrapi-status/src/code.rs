@@ -4,8 +4,9 @@ use core::fmt;
 use core::marker::PhantomData;
 use core::str::FromStr;
 
+use crate::http_rules;
 use crate::{
-    CloseCodeRange, CodeOutOfRange, HttpStatus, HttpTable, ParseStatusError, StatusClass,
+    CloseCodeRange, CodeOutOfRange, HttpStatus, HttpTable, ParseStatusError, Redirect, StatusClass,
     StatusTable, TableKind, WsCloseCode, WsTable,
 };
 
@@ -248,6 +249,93 @@ impl<T: HttpTable> Code<T> {
         is_redirection Redirection "3xx",
         is_client_error ClientError "4xx",
         is_server_error ServerError "5xx",
+    }
+
+    /// Whether a response with this code may carry content: `false` for
+    /// `1xx`, `204 No Content`, `205 Reset Content` and `304 Not Modified`,
+    /// which end at their header section (RFC 9110 sections
+    /// [15.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2),
+    /// [15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5),
+    /// [15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6) and
+    /// [15.4.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5));
+    /// `true` for every other code, unknown ones included. FastAPI's
+    /// `is_body_allowed_for_status_code` is the same rule.
+    ///
+    /// ```
+    /// use fastrapi_status::HttpCode;
+    ///
+    /// let code = |n| HttpCode::new(n).unwrap();
+    /// assert!(!code(204).allows_content());
+    /// assert!(!code(199).allows_content());
+    /// assert!(code(499).allows_content());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn allows_content(self) -> bool {
+        http_rules::allows_content(self.code)
+    }
+
+    /// Whether a cache may store a response with this code without
+    /// explicit freshness information (RFC 9110
+    /// [section 15.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.1)):
+    /// `true` exactly for `200`, `203`, `204`, `206`, `300`, `301`, `308`,
+    /// `404`, `405`, `410`, `414` and `501`. An unrecognized code is never
+    /// cached heuristically, whatever it is understood as.
+    ///
+    /// ```
+    /// use fastrapi_status::HttpCode;
+    ///
+    /// assert!(HttpCode::new(404).unwrap().is_heuristically_cacheable());
+    /// assert!(!HttpCode::new(500).unwrap().is_heuristically_cacheable());
+    /// assert!(!HttpCode::new(499).unwrap().is_heuristically_cacheable());
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn is_heuristically_cacheable(self) -> bool {
+        http_rules::is_heuristically_cacheable(self.code)
+    }
+
+    /// The redirect this code stands for, `Some` for `301`, `302`, `303`,
+    /// `307` and `308` only (RFC 9110
+    /// [section 15.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4)):
+    /// an unrecognized `3xx` is understood as `300 Multiple Choices`, which
+    /// names no single target.
+    ///
+    /// ```
+    /// use fastrapi_status::{HttpCode, RedirectMethod};
+    ///
+    /// let moved = HttpCode::new(301).unwrap().redirect().unwrap();
+    /// assert!(moved.is_permanent());
+    /// assert_eq!(moved.method(), RedirectMethod::PostMayBecomeGet);
+    /// assert_eq!(HttpCode::new(399).unwrap().redirect(), None);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn redirect(self) -> Option<Redirect> {
+        Redirect::of(self.code)
+    }
+
+    /// What a client takes this code for (RFC 9110
+    /// [section 15](https://www.rfc-editor.org/rfc/rfc9110#section-15)):
+    /// `T`'s entry when `T` knows the code, else `T`'s entry for the `x00`
+    /// code of its class, since a client treats an unrecognized code as the
+    /// `x00` code of its class. `None` for `600..=999`, which have no class,
+    /// and when `T` has no such `x00` entry.
+    ///
+    /// ```
+    /// use fastrapi_status::{HttpCode, HttpStatus};
+    ///
+    /// let code = |n| HttpCode::new(n).unwrap();
+    /// assert_eq!(code(499).understood_as(), Some(HttpStatus::BadRequest));
+    /// assert_eq!(code(404).understood_as(), Some(HttpStatus::NotFound));
+    /// assert_eq!(code(799).understood_as(), None);
+    /// ```
+    #[must_use]
+    pub fn understood_as(self) -> Option<T> {
+        match T::from_u16(self.code) {
+            Some(known) => Some(known),
+            None => T::from_u16(http_rules::class_code(self.code)?),
+        }
     }
 }
 

@@ -329,6 +329,38 @@ macro_rules! __impl_http_class {
                 is_client_error ClientError "4xx",
                 is_server_error ServerError "5xx",
             );
+
+            /// Whether a response with this status may carry content: `false`
+            /// for `1xx`, `204`, `205` and `304`, which end at their header
+            /// section (RFC 9110 sections 15.2, 15.3.5, 15.3.6 and 15.4.5,
+            /// <https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5>);
+            /// `true` for every other code.
+            #[inline]
+            #[must_use]
+            $vis const fn allows_content(self) -> ::core::primitive::bool {
+                $crate::__private::allows_content(self as ::core::primitive::u16)
+            }
+
+            /// Whether a cache may store a response with this status without
+            /// explicit freshness information: `true` exactly for `200`,
+            /// `203`, `204`, `206`, `300`, `301`, `308`, `404`, `405`, `410`,
+            /// `414` and `501` (RFC 9110 section 15.1,
+            /// <https://www.rfc-editor.org/rfc/rfc9110#section-15.1>).
+            #[inline]
+            #[must_use]
+            $vis const fn is_heuristically_cacheable(self) -> ::core::primitive::bool {
+                $crate::__private::is_heuristically_cacheable(self as ::core::primitive::u16)
+            }
+
+            /// The redirect this status stands for, `Some` for `301`, `302`,
+            /// `303`, `307` and `308` only: whether it is permanent and what
+            /// becomes of the request method (RFC 9110 section 15.4,
+            /// <https://www.rfc-editor.org/rfc/rfc9110#section-15.4>).
+            #[inline]
+            #[must_use]
+            $vis const fn redirect(self) -> ::core::option::Option<$crate::Redirect> {
+                $crate::Redirect::of(self as ::core::primitive::u16)
+            }
         }
 
         $crate::__impl_http!($table);

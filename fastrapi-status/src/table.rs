@@ -4,7 +4,8 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::{Code, ParseStatusError, TableKind, UnknownStatusCode};
+use crate::http_rules;
+use crate::{Code, ParseStatusError, Redirect, TableKind, UnknownStatusCode};
 
 /// A status code table declared with [`status_codes!`](crate::status_codes).
 ///
@@ -77,9 +78,49 @@ pub trait StatusTable:
 }
 
 /// A `kind = http` table: [`Code`](crate::Code)s of it have the class
-/// methods. `status_codes!` implements it for every such table; it means
-/// nothing for a table of another kind, so implement it nowhere else.
-pub trait HttpTable: StatusTable {}
+/// methods and RFC 9110's rules. `status_codes!` implements it for every
+/// such table; it means nothing for a table of another kind, so implement it
+/// nowhere else.
+///
+/// Its methods are RFC 9110's rules by code, for generic code; each table
+/// has them as `const fn`s of its own too.
+///
+/// ```
+/// use fastrapi_status::{HttpStatus, HttpTable};
+///
+/// fn body_allowed<T: HttpTable>(status: T) -> bool {
+///     status.allows_content()
+/// }
+/// assert!(!body_allowed(HttpStatus::NoContent));
+/// assert!(body_allowed(HttpStatus::Ok));
+/// ```
+pub trait HttpTable: StatusTable {
+    /// Whether a response with this status may carry content: `false` for
+    /// `1xx`, `204`, `205` and `304` (RFC 9110
+    /// [section 15.3.5](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5)
+    /// and its neighbours); see [`Code::allows_content`].
+    #[must_use]
+    fn allows_content(self) -> bool {
+        http_rules::allows_content(self.as_u16())
+    }
+
+    /// Whether a cache may store a response with this status without
+    /// explicit freshness (RFC 9110
+    /// [section 15.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.1));
+    /// see [`Code::is_heuristically_cacheable`].
+    #[must_use]
+    fn is_heuristically_cacheable(self) -> bool {
+        http_rules::is_heuristically_cacheable(self.as_u16())
+    }
+
+    /// The redirect this status stands for (RFC 9110
+    /// [section 15.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.4));
+    /// see [`Code::redirect`].
+    #[must_use]
+    fn redirect(self) -> Option<Redirect> {
+        Redirect::of(self.as_u16())
+    }
+}
 
 /// A `kind = websocket` table: [`Code`](crate::Code)s of it have
 /// `is_sendable` and `range`. `status_codes!` implements it for every such
