@@ -2,7 +2,7 @@
 //! from scratch, and one that extends the standard HTTP table.
 //!
 //! ```text
-//! cargo run --example custom_table
+//! cargo run -p fastrapi-status-workspace --example custom_table
 //! ```
 
 use fastrapi_status::{HttpStatus, StatusTable};

@@ -1,7 +1,7 @@
 //! One status of either facade table, so queries and output treat the HTTP
 //! and WebSocket tables alike.
 
-use fastrapi_status::{HttpStatus, StatusClass, WsCloseCode};
+use fastrapi_status::{CloseCodeRange, HttpStatus, StatusClass, WsCloseCode};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Row {
@@ -41,6 +41,19 @@ impl Row {
         http.chain(WsCloseCode::ALL.iter().map(|&s| Row::Ws(s)))
     }
 
+    /// The status with this code, in whichever table has it (their codes
+    /// do not overlap).
+    pub fn from_code(code: u16) -> Option<Row> {
+        match HttpStatus::from_u16(code) {
+            Some(status) => Some(Row::Http(status)),
+            None => WsCloseCode::from_u16(code).map(Row::Ws),
+        }
+    }
+
+    pub fn is_http(self) -> bool {
+        matches!(self, Row::Http(_))
+    }
+
     /// A code, name, constant name or alias of either table (HTTP first).
     pub fn parse(text: &str) -> Option<Row> {
         match text.parse::<HttpStatus>() {
@@ -57,12 +70,17 @@ impl Row {
         }
     }
 
-    /// The last column of a listing: the class, or what a close code is.
-    pub fn group(self) -> &'static str {
+    /// The last column of a listing: the class, or a close code's range
+    /// and whether it is ever sent.
+    pub fn group(self) -> String {
         match self {
-            Row::Http(status) => status.class().as_str(),
-            Row::Ws(status) if status.is_sendable() => "WebSocket close code",
-            Row::Ws(_) => "WebSocket close code (reserved: never sent in a Close frame)",
+            Row::Http(status) => status.class().as_str().to_owned(),
+            Row::Ws(status) if status.is_sendable() => format!("{} range", ws_range(status)),
+            Row::Ws(status) => format!("{} range, never sent in a Close frame", ws_range(status)),
         }
     }
+}
+
+pub fn ws_range(status: WsCloseCode) -> CloseCodeRange {
+    fastrapi_status::WsCode::from(status).range()
 }
