@@ -158,7 +158,7 @@ fn the_rules_are_const() {
         Some(redirect) => redirect.is_permanent(),
         None => true,
     };
-    assert!(!NO_BODY && CACHED && UNKNOWN_BODY && !PERMANENT);
+    const { assert!(!NO_BODY && CACHED && UNKNOWN_BODY && !PERMANENT) };
     assert_eq!(MOVED.map(Redirect::method), Some(RedirectMethod::Same));
     assert_eq!(SEE_OTHER.map(Redirect::method), Some(RedirectMethod::Get));
     assert_eq!(UNKNOWN_REDIRECT, None);

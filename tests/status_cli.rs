@@ -147,8 +147,12 @@ fn cards_show_rfc_9110s_rules() {
     assert!(no_content.contains("\ncaching:     heuristically cacheable"));
     assert!(!no_content.contains("redirect:"));
     let moved = run_ok(&["301"]);
-    assert!(moved.ends_with("redirect:    permanent; a POST may become a GET\n"), "{moved}");
-    assert!(run_ok(&["303"]).ends_with("redirect:    temporary; followed with a GET (HEAD for a HEAD)\n"));
+    assert!(
+        moved.ends_with("redirect:    permanent; a POST may become a GET\n"),
+        "{moved}"
+    );
+    assert!(run_ok(&["303"])
+        .ends_with("redirect:    temporary; followed with a GET (HEAD for a HEAD)\n"));
     assert!(run_ok(&["308"]).ends_with("redirect:    permanent; the method and content are kept\n"));
     let ws = run_ok(&["1006"]);
     assert!(ws.contains("\nrange:       protocol\n"), "{ws}");
@@ -181,7 +185,11 @@ fn every_argument_is_answered_in_order() {
     let blocks: Vec<&str> = mixed.split("\n\n").collect();
     assert_eq!(blocks.len(), 3, "{mixed}");
     assert!(blocks[0].starts_with("code:        418\n"));
-    assert!(blocks[1].starts_with("Matches for \"gateway response\" (3)\n"), "{}", blocks[1]);
+    assert!(
+        blocks[1].starts_with("Matches for \"gateway response\" (3)\n"),
+        "{}",
+        blocks[1]
+    );
     assert_eq!(listed_codes(blocks[1]), [502, 504, 1014]);
     assert!(blocks[2].starts_with("code:        1000\n"));
 }
@@ -194,7 +202,10 @@ fn searches_look_in_phrases_names_constants_and_descriptions() {
     assert!(run_ok(&["http_404"]).starts_with("code:        404\n"));
     assert!(run_ok(&["request_entity"]).starts_with("code:        413\n"));
     let large = run_ok(&["too large"]);
-    assert!(large.starts_with("Matches for \"too large\" (2)\n"), "{large}");
+    assert!(
+        large.starts_with("Matches for \"too large\" (2)\n"),
+        "{large}"
+    );
     assert_eq!(listed_codes(&large), [413, 431]);
     assert_aligned(&large);
     assert_eq!(listed_codes(&run_ok(&["too", "LARGE"])), [413, 431]);
@@ -203,7 +214,13 @@ fn searches_look_in_phrases_names_constants_and_descriptions() {
 
 #[test]
 fn classes_and_tables_are_listed() {
-    for (class, low) in [("1xx", 100), ("2xx", 200), ("3xx", 300), ("4xx", 400), ("5xx", 500)] {
+    for (class, low) in [
+        ("1xx", 100),
+        ("2xx", 200),
+        ("3xx", 300),
+        ("4xx", 400),
+        ("5xx", 500),
+    ] {
         let stdout = run_ok(&[class]);
         let codes = listed_codes(&stdout);
         assert!(!codes.is_empty() && codes.iter().all(|c| (low..low + 100).contains(c)));
@@ -216,7 +233,10 @@ fn classes_and_tables_are_listed() {
         assert_eq!(listed_codes(&stdout).len(), 15, "{ws}");
         assert_aligned(&stdout);
         // The heading says these are close codes; each line says its range.
-        assert!(!stdout.lines().skip(1).any(|l| l.contains("WebSocket")), "{stdout}");
+        assert!(
+            !stdout.lines().skip(1).any(|l| l.contains("WebSocket")),
+            "{stdout}"
+        );
         assert!(stdout.contains("  protocol range, never sent in a Close frame\n"));
     }
     assert_eq!(listed_codes(&run_ok(&["http"])).len(), 63);
@@ -228,8 +248,20 @@ fn classes_and_tables_are_listed() {
 }
 
 const HTTP_KEYS: [&str; 15] = [
-    "code", "known", "kind", "phrase", "name", "constant", "deprecated_names", "description",
-    "spec", "spec_url", "class", "allows_content", "heuristically_cacheable", "redirect",
+    "code",
+    "known",
+    "kind",
+    "phrase",
+    "name",
+    "constant",
+    "deprecated_names",
+    "description",
+    "spec",
+    "spec_url",
+    "class",
+    "allows_content",
+    "heuristically_cacheable",
+    "redirect",
     "understood_as",
 ];
 
@@ -243,14 +275,20 @@ fn json_keys_come_in_one_order_code_first() {
     let ws_keys = [&HTTP_KEYS[..10], &["range", "sendable"]].concat();
     assert_eq!(keys_in_order(&run(["--json", "1006"]).stdout), ws_keys);
     assert_eq!(keys_in_order(&run(["--json", "4001"]).stdout), ws_keys);
-    assert_eq!(keys_in_order(&run(["--json", "50"]).stdout), ["code", "known", "kind"]);
+    assert_eq!(
+        keys_in_order(&run(["--json", "50"]).stdout),
+        ["code", "known", "kind"]
+    );
 }
 
 #[test]
 fn json_is_an_object_for_one_code_or_name_and_an_array_otherwise() {
     let one = json(&["404"]);
     assert_eq!(one["code"], 404);
-    assert_eq!((&one["known"], &one["kind"]), (&true.into(), &"http".into()));
+    assert_eq!(
+        (&one["known"], &one["kind"]),
+        (&true.into(), &"http".into())
+    );
     assert_eq!(one["phrase"], "Not Found");
     assert_eq!(one["constant"], "HTTP_404_NOT_FOUND");
     assert_eq!(one["deprecated_names"], json!([]));
@@ -259,16 +297,32 @@ fn json_is_an_object_for_one_code_or_name_and_an_array_otherwise() {
     assert_eq!(one["understood_as"], 404);
     assert_eq!(json(&["not_found"]), one);
     assert_eq!(json(&[" 404\n"]), one);
-    assert_eq!(json(&["422"])["deprecated_names"], json!(["HTTP_422_UNPROCESSABLE_ENTITY"]));
-    assert_eq!(json(&["308"])["redirect"], json!({"permanent": true, "method": "same"}));
-    assert_eq!(json(&["302"])["redirect"], json!({"permanent": false, "method": "post_may_become_get"}));
+    assert_eq!(
+        json(&["422"])["deprecated_names"],
+        json!(["HTTP_422_UNPROCESSABLE_ENTITY"])
+    );
+    assert_eq!(
+        json(&["308"])["redirect"],
+        json!({"permanent": true, "method": "same"})
+    );
+    assert_eq!(
+        json(&["302"])["redirect"],
+        json!({"permanent": false, "method": "post_may_become_get"})
+    );
     assert_eq!(json(&["303"])["redirect"]["method"], "get");
     assert_eq!(json(&["304"])["allows_content"], false);
     let ws = json(&["WS_1006_ABNORMAL_CLOSURE"]);
-    assert_eq!((&ws["kind"], &ws["range"], &ws["sendable"]), (&"websocket".into(), &"protocol".into(), &false.into()));
+    assert_eq!(
+        (&ws["kind"], &ws["range"], &ws["sendable"]),
+        (&"websocket".into(), &"protocol".into(), &false.into())
+    );
 
     let array_len = |args: &[&str]| json(args).as_array().map(Vec::len);
-    assert_eq!(array_len(&["teapot"]), Some(1), "a search is always an array");
+    assert_eq!(
+        array_len(&["teapot"]),
+        Some(1),
+        "a search is always an array"
+    );
     assert_eq!(array_len(&["too large"]), Some(2));
     assert_eq!(array_len(&["404", "500"]), Some(2));
     assert_eq!(array_len(&["5xx"]), Some(11));
@@ -294,11 +348,21 @@ fn json_answers_whatever_happened() {
     assert!(run.stderr.contains("499 is not a known"));
     let beyond = self::run(["--json", "799"]);
     let beyond: Value = serde_json::from_str(&beyond.stdout).unwrap();
-    assert_eq!((&beyond["class"], &beyond["understood_as"]), (&Value::Null, &Value::Null));
+    assert_eq!(
+        (&beyond["class"], &beyond["understood_as"]),
+        (&Value::Null, &Value::Null)
+    );
     let close: Value = serde_json::from_str(&self::run(["--json", "4001"]).stdout).unwrap();
-    assert_eq!((&close["range"], &close["sendable"]), (&"private".into(), &true.into()));
+    assert_eq!(
+        (&close["range"], &close["sendable"]),
+        (&"private".into(), &true.into())
+    );
     // Nothing matched: an empty array, exit 1.
-    for args in [&["--json", "zzz"][..], &["--json", "65536"], &["--json", "zzz", "yyy"]] {
+    for args in [
+        &["--json", "zzz"][..],
+        &["--json", "65536"],
+        &["--json", "zzz", "yyy"],
+    ] {
         let run = self::run(args);
         assert_eq!((run.code, run.stdout.as_str()), (1, "[]\n"), "{args:?}");
     }
@@ -311,11 +375,21 @@ fn json_answers_whatever_happened() {
         .map(|object| object["code"].clone())
         .collect();
     assert_eq!(codes, [json!(404), json!(499)]);
-    assert!(run.stderr.contains("no status matches \"nothing here\""), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("no status matches \"nothing here\""),
+        "{}",
+        run.stderr
+    );
     // Misuse too: stdout stays JSON.
     let run = self::run(["--json", "--bogus", "404"]);
     assert_eq!(run.code, 2);
-    assert_eq!(serde_json::from_str::<Value>(&run.stdout).unwrap().as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        serde_json::from_str::<Value>(&run.stdout)
+            .unwrap()
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
 }
 
 #[test]
@@ -352,7 +426,10 @@ fn messages_quote_at_most_80_characters() {
     let run = run([long.as_str()]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.len() < 400, "{} bytes", run.stderr.len());
-    assert!(run.stderr.contains(&format!("\"{}\"... (10000 characters in all)", "x".repeat(80))));
+    assert!(run.stderr.contains(&format!(
+        "\"{}\"... (10000 characters in all)",
+        "x".repeat(80)
+    )));
     // Control characters are escaped, never written raw.
     let run = self::run(["no\u{1b}[31mpe"]);
     assert!(run.stderr.contains("\"no\\u{1b}[31mpe\""), "{}", run.stderr);
@@ -362,22 +439,36 @@ fn messages_quote_at_most_80_characters() {
 fn flags_help_and_version() {
     let help = run(["--help"]);
     assert_eq!(help.code, 0);
-    assert!(help.stdout.starts_with("usage: status [--json] [QUERY...]\n"));
+    assert!(help
+        .stdout
+        .starts_with("usage: status [--json] [QUERY...]\n"));
     assert_eq!(run(["-h"]).stdout, help.stdout);
     let version = format!("status {}\n", env!("CARGO_PKG_VERSION"));
     assert_eq!(run(["--version"]).stdout, version);
     assert_eq!(run(["-V"]).stdout, version);
     // The README shows the help as the command prints it.
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    assert!(readme.contains(&help.stdout), "README.md and `status --help` differ");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(
+        readme.contains(&help.stdout),
+        "README.md and `status --help` differ"
+    );
 }
 
 #[test]
 fn misuse_is_reported_and_the_rest_still_answered() {
     let bad = run(["--jsno", "404"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stdout.starts_with("code:        404\n"), "{}", bad.stdout);
-    assert!(bad.stderr.contains("unknown flag \"--jsno\""), "{}", bad.stderr);
+    assert!(
+        bad.stdout.starts_with("code:        404\n"),
+        "{}",
+        bad.stdout
+    );
+    assert!(
+        bad.stderr.contains("unknown flag \"--jsno\""),
+        "{}",
+        bad.stderr
+    );
     // Only misuse: no listing of everything.
     let alone = run(["-x"]);
     assert_eq!((alone.code, alone.stdout.as_str()), (2, ""));
@@ -387,13 +478,25 @@ fn misuse_is_reported_and_the_rest_still_answered() {
     // After `--`, dashes are queries: a search, not flags.
     let after = run(["--", "--json", "404"]);
     assert_eq!(after.code, 1);
-    assert!(after.stdout.starts_with("code:        404\n"), "{}", after.stdout);
-    assert!(after.stderr.contains("no status matches \"--json\""), "{}", after.stderr);
+    assert!(
+        after.stdout.starts_with("code:        404\n"),
+        "{}",
+        after.stdout
+    );
+    assert!(
+        after.stderr.contains("no status matches \"--json\""),
+        "{}",
+        after.stderr
+    );
     for empty in ["", "   ", "\n"] {
         let run = run([empty, "404"]);
         assert_eq!(run.code, 2, "{empty:?}");
         assert!(run.stdout.starts_with("code:        404\n"));
-        assert!(run.stderr.contains("is empty: nothing to look up"), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("is empty: nothing to look up"),
+            "{}",
+            run.stderr
+        );
     }
 }
 
@@ -417,7 +520,11 @@ fn no_input_panics() {
     for (input, code) in inputs {
         let run = run([input.clone()]);
         assert_eq!(run.code, code, "{input:?}: {}", run.stderr);
-        assert!(!run.stderr.contains("panicked"), "{input:?}: {}", run.stderr);
+        assert!(
+            !run.stderr.contains("panicked"),
+            "{input:?}: {}",
+            run.stderr
+        );
         assert!(run.stderr.len() < 400, "{input:?}: {}", run.stderr);
     }
     let run = run([non_utf8(), "404".into()]);

@@ -11,6 +11,11 @@
 #
 #   tests/wheel/run.sh                 # python3
 #   PYTHON=3.13 tests/wheel/run.sh     # an installed pyenv version, or a path
+#   PYTHON=3.14 tests/wheel/run.sh     # a version pyenv lacks: from Debian's
+#                                      # packages, in a root debian-python.sh
+#                                      # makes once and caches; the whole run
+#                                      # then happens inside it (run-in-root.sh),
+#                                      # without the type checkers (no Node there)
 #   TYPECHECK=0 tests/wheel/run.sh     # skip mypy and pyright (they run once
 #                                      # per CI run, on the default interpreter)
 #
@@ -19,11 +24,21 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/tests/wheel"
-export CARGO_TARGET_DIR="$root/target"
+# Inside a Debian root, a target directory of its own: its C library is newer
+# than the host's, so build scripts linked there may not run on the host.
+export CARGO_TARGET_DIR="${WHEEL_TARGET_DIR:-$root/target}"
 
 python=${PYTHON:-python3}
 if [[ "$python" =~ ^3\.[0-9]+$ ]]; then
-    python="$(pyenv prefix "$(pyenv latest "$python")")/bin/python3"
+    if installed=$(pyenv latest "$python" 2>/dev/null) && [ -n "$installed" ]; then
+        python="$(pyenv prefix "$installed")/bin/python3"
+    else
+        debian_root=$("$here/debian-python.sh" "$python")
+        exec "$here/run-in-root.sh" "$debian_root" /usr/bin/env \
+            PYTHON="/usr/bin/python$python" PYO3_PYTHON="/usr/bin/python$python" \
+            WHEEL_TARGET_DIR="$root/target/debian-python$python" \
+            TYPECHECK=0 "$here/run.sh"
+    fi
 fi
 version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 venv="$root/target/wheel-venv-$version"

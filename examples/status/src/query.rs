@@ -82,8 +82,7 @@ fn table(query: &str) -> Option<Answer> {
 }
 
 /// What the search looks in, for the search and for the message that says so.
-const SEARCHED: &str =
-    "phrases, names, constant names, deprecated names and descriptions";
+const SEARCHED: &str = "phrases, names, constant names, deprecated names and descriptions";
 
 fn search(words: &[&str]) -> Answer {
     let asked = words.join(" ");

@@ -28,7 +28,10 @@ pub fn card(out: &mut impl Write, row: Row) -> io::Result<()> {
     match row {
         Row::Http(status) => {
             let code = HttpCode::from(status);
-            line("class:", &format!("{} ({})", status.class(), class_range(status.class())))?;
+            line(
+                "class:",
+                &format!("{} ({})", status.class(), class_range(status.class())),
+            )?;
             let content = if code.allows_content() {
                 "allowed"
             } else {
