@@ -6,7 +6,7 @@
 //! answer. The macro's copy is compiled here from its source file.
 
 #[allow(dead_code)]
-#[path = "../fastrapi-status-macros/src/hash.rs"]
+#[path = "../fastrapi-status-macros/src/pipeline/hash.rs"]
 mod macro_hash;
 
 use fastrapi_status::__private::{bucket, name_hash, slot, words, Hashed};

@@ -4,43 +4,12 @@
 //!
 //! `cargo bench -p fastrapi-status-macros`, then `python3 bench/report.py`.
 
-// The pipeline's own files, compiled here as plain modules: a proc-macro
-// crate cannot export functions for a bench to call. Their unit-test modules
-// come along when clippy checks this target, without their tests running.
+// The pipeline, compiled here as a plain module: a proc-macro crate cannot
+// export functions for a bench to call.
 #![allow(dead_code, unused_imports)]
 
-#[path = "../src/attr.rs"]
-mod attr;
-#[path = "../src/blob.rs"]
-mod blob;
-#[path = "../src/claims.rs"]
-mod claims;
-#[path = "../src/derives.rs"]
-mod derives;
-#[path = "../src/entry.rs"]
-mod entry;
-#[path = "../src/entry_attrs.rs"]
-mod entry_attrs;
-#[path = "../src/errors.rs"]
-mod errors;
-#[path = "../src/expand.rs"]
-mod expand;
-#[path = "../src/hash.rs"]
-mod hash;
-#[path = "../src/literals.rs"]
-mod literals;
-#[path = "../src/model.rs"]
-mod model;
-#[path = "../src/naming.rs"]
-mod naming;
-#[path = "../src/options.rs"]
-mod options;
-#[path = "../src/parse.rs"]
-mod parse;
-#[path = "../src/requests.rs"]
-mod requests;
-#[path = "../src/validate.rs"]
-mod validate;
+#[path = "../src/pipeline/mod.rs"]
+mod pipeline;
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -74,12 +43,12 @@ fn expansion(c: &mut Criterion) {
     for size in [10usize, 100, 1_000, 10_000] {
         let input = table(size);
         // A benchmark of the error path would be meaningless.
-        assert!(!expand::status_codes(input.clone())
+        assert!(!pipeline::status_codes(input.clone())
             .to_string()
             .contains("compile_error"));
         group.throughput(Throughput::Elements(size as u64));
         group.bench_with_input(BenchmarkId::from_parameter(size), &input, |b, input| {
-            b.iter(|| black_box(expand::status_codes(input.clone())));
+            b.iter(|| black_box(pipeline::status_codes(input.clone())));
         });
     }
     group.finish();

@@ -11,7 +11,7 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenS
 use proptest::prelude::*;
 use quote::quote;
 
-use crate::expand::status_codes;
+use crate::pipeline::status_codes;
 
 fn cases(default: u32) -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
@@ -242,32 +242,5 @@ proptest! {
         extra in token_tree(),
     ) {
         expand_to_items(mutate(table.tokens(), op, at, extra));
-    }
-}
-
-proptest! {
-    #![proptest_config(cases(2_000))]
-
-    /// The crate's one sort, by hand, against std's.
-    #[test]
-    fn the_sort_sorts_as_std_does(mut values in prop::collection::vec(any::<u64>(), 0..200), small in any::<bool>()) {
-        if small {
-            // Few distinct values, so equal ones meet.
-            for value in &mut values {
-                *value %= 4;
-            }
-        }
-        let mut expected = values.clone();
-        expected.sort_unstable();
-        crate::hash::sort(&mut values);
-        prop_assert_eq!(values, expected);
-    }
-
-    /// Codes by hand, against `str::parse`.
-    #[test]
-    fn decimal_codes_read_as_std_reads_them(value in any::<u32>(), digits in "[0-9]{1,7}") {
-        for text in [value.to_string(), digits] {
-            prop_assert_eq!(crate::naming::decimal_u16(&text), text.parse::<u16>().ok(), "{}", text);
-        }
     }
 }

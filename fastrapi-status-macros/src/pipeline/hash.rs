@@ -242,40 +242,6 @@ pub fn build_index(keys: &[&str]) -> Option<NameIndex> {
     None
 }
 
-/// Sorts `values`. Every sort of the crate goes through here, on `u64`
-/// keys that pack what they sort by. A heapsort by hand: `sort_unstable`,
-/// even for one element type, is 2,300 lines of LLVM IR this crate would
-/// compile on every clean build (see `lib.rs`), and the slices sorted here
-/// hold one value per key or bucket.
-pub fn sort(values: &mut [u64]) {
-    // Build a max-heap, then move its top behind the shrinking heap.
-    for start in (0..values.len() / 2).rev() {
-        sift_down(values, start);
-    }
-    for end in (1..values.len()).rev() {
-        values.swap(0, end);
-        sift_down(&mut values[..end], 0);
-    }
-}
-
-/// Moves `heap[at]` down until both its children are smaller.
-fn sift_down(heap: &mut [u64], mut at: usize) {
-    loop {
-        let mut child = 2 * at + 1;
-        if child >= heap.len() {
-            return;
-        }
-        if child + 1 < heap.len() && heap[child + 1] > heap[child] {
-            child += 1;
-        }
-        if heap[at] >= heap[child] {
-            return;
-        }
-        heap.swap(at, child);
-        at = child;
-    }
-}
-
 /// The seed of each attempt: random bits, as the hash puts the seed in a
 /// multiplier.
 fn seed(attempt: u64) -> u64 {
@@ -287,19 +253,16 @@ fn seed(attempt: u64) -> u64 {
 /// under every seed. (The length can cancel against the word's first byte,
 /// so the word and the length told apart separately would not do.)
 fn tells_apart(keys: &[&str], hashed: Hashed) -> bool {
-    let mut values = Vec::with_capacity(keys.len());
-    for key in keys {
-        let bytes = key.as_bytes();
-        let (head, tail) = words(bytes);
-        values.push((one_word(bytes, head, tail, hashed) | CASE) ^ bytes.len() as u64);
-    }
-    sort(&mut values);
-    for pair in values.windows(2) {
-        if pair[0] == pair[1] {
-            return false;
-        }
-    }
-    true
+    let mut values: Vec<u64> = keys
+        .iter()
+        .map(|key| {
+            let bytes = key.as_bytes();
+            let (head, tail) = words(bytes);
+            (one_word(bytes, head, tail, hashed) | CASE) ^ bytes.len() as u64
+        })
+        .collect();
+    values.sort_unstable();
+    values.windows(2).all(|pair| pair[0] != pair[1])
 }
 
 /// Places every hash in a slot of its own, buckets largest first.
@@ -308,11 +271,7 @@ fn place(
     bucket_count: usize,
     slot_count: usize,
 ) -> Option<(Vec<u32>, Vec<Option<usize>>)> {
-    // Pushed one by one: `vec![x; n]` is generic code per element type.
-    let mut buckets: Vec<Vec<usize>> = Vec::with_capacity(bucket_count);
-    for _ in 0..bucket_count {
-        buckets.push(Vec::new());
-    }
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
     for (key, &hash) in hashes.iter().enumerate() {
         buckets[bucket(hash, bucket_count)].push(key);
     }
@@ -334,21 +293,15 @@ fn place(
             return None;
         }
     }
-    // Largest first, equal sizes in bucket order: the key packs the size,
-    // inverted, above the bucket.
-    let mut order = Vec::with_capacity(bucket_count);
-    for (b, keys) in buckets.iter().enumerate() {
-        order.push((u64::from(u32::MAX) - keys.len() as u64) << 32 | b as u64);
-    }
-    sort(&mut order);
+    // Largest first, equal sizes in bucket order.
+    let mut order: Vec<usize> = (0..bucket_count).collect();
+    order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
     let mut displacements = vec![0u32; bucket_count];
     let mut chosen = Vec::new();
     // Shifted as `slot` reads them; one of each slot count is enough, as
     // the XOR only permutes slots.
     let candidates = u32::try_from(slot_count).ok()?;
-    for packed in order {
-        #[allow(clippy::cast_possible_truncation)]
-        let b = packed as u32 as usize;
+    for b in order {
         if buckets[b].is_empty() {
             break;
         }

@@ -1,27 +1,19 @@
-//! Stage 2: every semantic check, collecting all errors.
-//!
-//! Turns the syntax tree into a [`Model`] (`model.rs`). This file holds the
-//! invocation and table checks, each a named step called in source order;
-//! the entry checks are `entry.rs`, table options `options.rs`, derive
-//! absorption `derives.rs`. Each error is spanned on the offending token and
-//! says what to write instead.
-//!
-//! Loops are plain `for` loops, not iterator adapters: each adapter chain is
-//! generic code this crate compiles on every clean build's critical path,
-//! measured in `lib.rs` (58,474 to 41,826 lines of LLVM IR for the crate).
+//! Stage 2: every semantic check, all errors collected, the syntax tree
+//! turned into a [`Model`]. This file holds the invocation and table
+//! checks, each a named step called in source order; the entry checks are
+//! `entry.rs`. Each error is spanned on the offending token and says what
+//! to write instead.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
 use syn::Ident;
 
-use crate::attr::Attr;
-use crate::claims::{InvocationClaims, Owner};
-use crate::derives::{absorb_derives, DefaultEntry};
-use crate::entry::EntryChecker;
-use crate::entry_attrs::{self, Cfg};
-use crate::errors::Errors;
-pub use crate::model::{Base, BaseRef, EntryModel, Kind, Model, TableModel, Validated};
-use crate::options::Options;
-use crate::parse::{Entry, Invocation, Table};
+use super::ast::{Absorbed, Entry, Invocation, Table, TableAttr, TableAttrs};
+use super::attr::rebuilt_derive;
+use super::claims::{InvocationClaims, Owner};
+use super::entry::{holds, EntryChecker};
+use super::errors::Errors;
+pub use super::model::{Base, BaseRef, Cfg, EntryModel, Kind, Model, TableModel, Validated};
+use super::naming;
 
 /// Checks a parsed invocation. On error, every problem found is reported,
 /// in source order.
@@ -35,8 +27,8 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
         cfg_answers,
         ..
     } = invocation;
-    // Entries under `#[cfg]` wait for the compiler's answers (see
-    // `expand::ask_for_cfg`); the whole table is checked once they are in.
+    // Entries under `#[cfg]` wait for the compiler's answers; the whole
+    // table is checked once they are in.
     let predicates = cfg_predicates(&parsed);
     let answers = match cfg_answers {
         None if !predicates.is_empty() => return Ok(Validated::NeedsCfg(predicates)),
@@ -46,29 +38,23 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     let mut errors = Errors::default();
     // The facade's own tables: they pass, but are checked like any other.
     let mut base_claims = InvocationClaims::default();
-    let mut base_models = Vec::with_capacity(bases.len());
-    for table in bases {
-        base_models.push(check_table(
-            table,
-            &[],
-            &extendable,
-            &[],
-            &mut base_claims,
-            &mut errors,
-        ));
-    }
+    let base_models: Vec<TableModel> = bases
+        .into_iter()
+        .map(|table| check_table(table, &[], &extendable, &[], &mut base_claims, &mut errors))
+        .collect();
     check_not_empty_invocation(&parsed, error.as_ref(), &mut errors);
     let mut claims = InvocationClaims::default();
     let mut tables = Vec::with_capacity(parsed.len());
     for table in parsed {
-        tables.push(check_table(
+        let checked = check_table(
             table,
             &base_models,
             &extendable,
             &answers,
             &mut claims,
             &mut errors,
-        ));
+        );
+        tables.push(checked);
     }
     if let Some(base) = claims.missing_base {
         // Checked again, with the base, once the facade has appended it.
@@ -80,7 +66,7 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     }
     errors.finish()?;
     Ok(Validated::Model(Model {
-        krate: crate::parse::facade_path(krate),
+        krate: super::parse::facade_path(krate),
         tables,
     }))
 }
@@ -89,19 +75,13 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
 /// order: the order the compiler's answers come back in.
 fn cfg_predicates(tables: &[Table]) -> Vec<Cfg> {
     let mut predicates: Vec<Cfg> = Vec::new();
-    for table in tables {
-        for entry in &table.entries {
-            let Ok(entry) = entry else { continue };
-            let Some(cfg) = entry_attrs::entry_cfg(&entry.attrs) else {
-                continue;
-            };
-            let mut known = false;
-            for predicate in &predicates {
-                known |= predicate.text == cfg.text;
-            }
-            if !known {
-                predicates.push(cfg);
-            }
+    let cfgs = tables
+        .iter()
+        .flat_map(|table| &table.entries)
+        .filter_map(|entry| entry.as_ref().ok()?.attrs.cfg.as_ref());
+    for cfg in cfgs {
+        if !predicates.iter().any(|known| known.text == cfg.text) {
+            predicates.push(cfg.clone());
         }
     }
     predicates
@@ -116,11 +96,11 @@ fn pair_answers(predicates: &[Cfg], answers: &[bool]) -> syn::Result<Vec<(String
             "fastrapi-status got a different number of `#[cfg]` answers than the table has predicates; please report this table",
         ));
     }
-    let mut paired = Vec::with_capacity(answers.len());
-    for (predicate, answer) in predicates.iter().zip(answers) {
-        paired.push((predicate.text.clone(), *answer));
-    }
-    Ok(paired)
+    Ok(predicates
+        .iter()
+        .zip(answers)
+        .map(|(predicate, &answer)| (predicate.text.clone(), answer))
+        .collect())
 }
 
 /// An invocation declares something: an empty one is a mistake, not a
@@ -144,119 +124,145 @@ fn check_table(
     claims: &mut InvocationClaims,
     errors: &mut Errors,
 ) -> TableModel {
-    let default_entry = find_default_entry(&table.entries, answers);
-    let (options, attrs) = read_table_attrs(table.attrs, &default_entry, extendable, errors);
-    claim_table_name(&table.ident, claims, errors);
-    check_not_empty(&table.ident, table.bare, table.entries.is_empty(), errors);
-    let base = match &options.extends {
-        Some(name) => resolve_base(name, bases, extendable, claims, errors),
-        None => None,
-    };
+    let Table {
+        attrs:
+            TableAttrs {
+                options,
+                passed,
+                has_docs,
+                errors: attr_errors,
+            },
+        vis,
+        ident,
+        bare,
+        entries: parsed,
+    } = table;
+    errors.append(attr_errors);
+    let default_entry = find_default_entry(&parsed, answers);
+    let attrs = enum_attrs(passed, &default_entry, errors);
+    claim_table_name(&ident, claims, errors);
+    check_not_empty(&ident, bare, parsed.is_empty(), errors);
+    let base = options
+        .extends
+        .as_ref()
+        .and_then(|name| resolve_base(name, bases, extendable, claims, errors));
     let kind = settle_kind(base, options.kind, errors);
 
-    let mut checker = EntryChecker::new(
-        &table.ident,
-        base,
-        kind,
-        options.prefix.as_deref(),
-        answers,
-        claims,
-        errors,
-    );
-    let mut entries = Vec::with_capacity(table.entries.len());
-    if let Some(base) = base {
-        for entry in &base.entries {
-            entries.push(EntryModel {
-                inherited: true,
-                ..entry.clone()
-            });
-        }
-    }
-    for entry in table.entries {
+    let prefix = options.prefix.as_ref().map(|(prefix, _)| prefix.as_str());
+    let mut checker = EntryChecker::new(&ident, base, kind, prefix, answers, claims, errors);
+    let mut entries: Vec<EntryModel> = base
+        .into_iter()
+        .flat_map(|base| &base.entries)
+        .map(|entry| EntryModel {
+            inherited: true,
+            ..entry.clone()
+        })
+        .collect();
+    for entry in parsed {
         match entry {
-            Ok(entry) => {
-                if let Some(entry) = checker.check(entry) {
-                    entries.push(entry);
-                }
-            }
+            Ok(entry) => entries.extend(checker.check(entry)),
             Err(err) => checker.syntax_error(err),
         }
     }
     let (default, left_out) = checker.finish();
-    check_some_entry_left(&table.ident, entries.is_empty(), left_out, errors);
-    let has_docs = has_attr(&attrs, "doc");
+    check_some_entry_left(&ident, entries.is_empty(), left_out, errors);
+    // Equal codes (already reported) keep their order.
+    entries.sort_by_key(|entry| entry.code);
     TableModel {
         attrs,
         has_docs,
-        vis: table.vis,
-        ident: table.ident,
+        vis,
+        ident,
         kind,
         default,
         base: base.and_then(base_ref),
-        entries: sorted_by_code(entries),
+        entries,
     }
+}
+
+/// Whether a table has a `#[default]` entry in this build, for
+/// `derive(Default)`.
+enum DefaultEntry {
+    None,
+    Present,
+    /// Marked, but its `#[cfg]` leaves it out of this build.
+    LeftOut {
+        name: String,
+        cfg: String,
+        span: Span,
+    },
 }
 
 /// `derive(Default)` is absorbed only when an entry of this build says what
 /// the default is, which is known before the entries are checked.
 fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]) -> DefaultEntry {
     let mut found = DefaultEntry::None;
-    for entry in entries {
-        // A syntax error is reported where its entry stood, later.
-        let Ok(entry) = entry else { continue };
-        let Some(span) = default_span(&entry.attrs) else {
+    // A syntax error is reported where its entry stood, later.
+    for entry in entries.iter().flatten() {
+        let Some(span) = entry.attrs.default else {
             continue;
         };
-        let Some(cfg) = entry_attrs::entry_cfg(&entry.attrs) else {
+        let Some(cfg) = &entry.attrs.cfg else {
             return DefaultEntry::Present;
         };
-        if entry_attrs::holds(Some(&cfg.text), answers) {
+        if holds(Some(&cfg.text), answers) {
             return DefaultEntry::Present;
         }
         found = DefaultEntry::LeftOut {
             name: entry.name.to_string(),
-            cfg: cfg.text,
+            cfg: cfg.text.clone(),
             span,
         };
     }
     found
 }
 
-fn default_span(attrs: &[Attr]) -> Option<Span> {
-    for attr in attrs {
-        if attr.is("default") {
-            return Some(attr.path_span);
-        }
-    }
-    None
-}
-
-/// The table's attributes: `#[status(...)]` read into the options, derives
-/// of what the macro implements absorbed, `#[repr]` refused (the layout is
-/// the macro's), the rest passed through to the enum.
-fn read_table_attrs(
-    attrs: Vec<Attr>,
+/// What the enum carries: the attributes as written, and each derive with
+/// the traits the macro implements itself taken out (a derive left empty
+/// goes). `derive(Default)` needs a `#[default]` entry in this build.
+fn enum_attrs(
+    passed: Vec<TableAttr>,
     default_entry: &DefaultEntry,
-    extendable: &[Base],
     errors: &mut Errors,
-) -> (Options, Vec<Attr>) {
-    let mut options = Options::default();
-    let mut kept = Vec::new();
-    for attr in attrs {
-        if attr.is("status") {
-            options.read(&attr, extendable, errors);
-        } else if attr.is("repr") {
-            errors.at(
-                attr.path_span,
-                "remove `#[repr]`: the macro lays the enum out as `#[repr(u16)]` itself",
-            );
-        } else if attr.is("derive") {
-            kept.extend(absorb_derives(&attr, default_entry, errors));
-        } else {
-            kept.push(attr);
+) -> Vec<TokenStream> {
+    let mut attrs = Vec::new();
+    for attr in passed {
+        let derive = match attr {
+            TableAttr::Passed(attr) => {
+                attrs.push(attr.tokens);
+                continue;
+            }
+            TableAttr::Derive(derive) => derive,
+        };
+        for default in derive
+            .traits
+            .iter()
+            .filter(|t| t.absorbed == Absorbed::Default)
+        {
+            match default_entry {
+                DefaultEntry::Present => {}
+                DefaultEntry::None => errors.spanning(
+                    &default.path,
+                    Span::call_site(),
+                    "`derive(Default)` needs a default entry: mark one entry `#[default]`",
+                ),
+                DefaultEntry::LeftOut { name, cfg, span } => errors.at(
+                    *span,
+                    format!("`derive(Default)` needs the default entry in every build, and `#[cfg({cfg})]` leaves `{name}` out of this one: mark an entry without `#[cfg]` `#[default]`"),
+                ),
+            }
+        }
+        let kept: Vec<&TokenStream> = derive
+            .traits
+            .iter()
+            .filter(|t| t.absorbed == Absorbed::No)
+            .map(|t| &t.path)
+            .collect();
+        if !kept.is_empty() {
+            attrs.push(rebuilt_derive(&derive, kept));
         }
     }
-    (options, kept)
+    attrs
 }
 
 /// Two tables of one invocation cannot share a name: they share a module.
@@ -306,27 +312,24 @@ fn resolve_base<'b>(
     claims: &mut InvocationClaims,
     errors: &mut Errors,
 ) -> Option<&'b TableModel> {
-    let mut choices = Vec::with_capacity(extendable.len());
-    for known in extendable {
-        if *name != known.table {
-            choices.push(format!("`{}`", known.table));
-            continue;
-        }
-        for table in bases {
-            if table.ident == known.table {
-                return Some(table);
-            }
-        }
-        if claims.missing_base.is_none() {
+    if let Some(known) = extendable.iter().find(|known| *name == known.table) {
+        let found = bases.iter().find(|table| table.ident == known.table);
+        if found.is_none() && claims.missing_base.is_none() {
             claims.missing_base = Some(known.clone());
         }
-        return None;
+        return found;
     }
-    let choices = crate::naming::join(&choices, ", ", " and ");
+    let choices: Vec<String> = extendable
+        .iter()
+        .map(|known| format!("`{}`", known.table))
+        .collect();
     let message = if choices.is_empty() {
         format!("`{name}` cannot be extended: no table can be extended here (the facade's `fastrapi_status::status_codes!` declares which can)")
     } else {
-        format!("`{name}` cannot be extended: the tables that can be extended are {choices}")
+        format!(
+            "`{name}` cannot be extended: the tables that can be extended are {}",
+            naming::join(&choices, ", ", " and ")
+        )
     };
     errors.at(name.span(), message);
     None
@@ -365,38 +368,6 @@ fn base_ref(base: &TableModel) -> Option<BaseRef> {
     })
 }
 
-fn has_attr(attrs: &[Attr], name: &str) -> bool {
-    for attr in attrs {
-        if attr.is(name) {
-            return true;
-        }
-    }
-    false
-}
-
-/// `entries` in code order. Equal codes (already reported) keep their
-/// order. Sorts `u64` keys, code then position, the one sort the crate
-/// compiles (see `lib.rs`).
-fn sorted_by_code(entries: Vec<EntryModel>) -> Vec<EntryModel> {
-    let mut order = Vec::with_capacity(entries.len());
-    for (position, entry) in entries.iter().enumerate() {
-        order.push(u64::from(entry.code) << 32 | position as u64);
-    }
-    crate::hash::sort(&mut order);
-    let mut slots: Vec<Option<EntryModel>> = Vec::with_capacity(entries.len());
-    for entry in entries {
-        slots.push(Some(entry));
-    }
-    let mut sorted = Vec::with_capacity(slots.len());
-    for key in order {
-        #[allow(clippy::cast_possible_truncation)]
-        if let Some(entry) = slots[key as u32 as usize].take() {
-            sorted.push(entry);
-        }
-    }
-    sorted
-}
-
 #[cfg(test)]
 mod tests {
     use proc_macro2::TokenStream;
@@ -404,8 +375,8 @@ mod tests {
     use syn::parse::Parser as _;
     use syn::parse_quote;
 
+    use super::super::parse::parse;
     use super::*;
-    use crate::parse::parse;
 
     /// An attribute's tokens as syn reads them: compared by structure, not
     /// by how proc_macro2 prints them.
@@ -451,7 +422,7 @@ mod tests {
         assert!(table.has_docs);
         assert_eq!(table.attrs.len(), 2, "the options attribute is consumed");
         assert_eq!(
-            attribute(&table.attrs[1].tokens),
+            attribute(&table.attrs[1]),
             parse_quote!(#[derive(serde::Serialize)]),
             "derives of traits the macro implements are absorbed"
         );
@@ -521,19 +492,18 @@ mod tests {
         })
         .err()
         .unwrap();
-        let starts: Vec<&str> = errors.iter().map(|e| &e[..12]).collect();
-        assert_eq!(
-            starts,
-            [
-                "the phrase i",
-                "name `lower`",
-                "the descript",
-                "expected a s",
-                "the phrase m",
-                "the descript"
-            ],
-            "{errors:#?}"
-        );
+        let expected = [
+            "the phrase is empty",
+            "name `lower` is not SCREAMING_SNAKE_CASE: write `LOWER`",
+            "the description of `lower` is empty",
+            "expected a string literal describing `MISSING_DESCRIPTION`",
+            "the phrase must be a string literal",
+            "the description of `THREE` is empty",
+        ];
+        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+        for (error, expected) in errors.iter().zip(expected) {
+            assert!(error.contains(expected), "{error:?} says {expected:?}");
+        }
     }
 
     #[test]

@@ -1,73 +1,27 @@
 //! Stage 3: code generation from a checked [`Model`].
 //!
-//! Each table becomes: the enum, one `u16` constant per entry and alias, one
-//! inherent impl with `ALL`, `from_u16` (a `match` for up to 64 entries
-//! within 64 codes, else a call of the facade's engine) and one `__TABLE`:
-//! the entry rows, and the code and name indexes as byte strings (`blob.rs`
-//! says why). Then one call of the facade's `__impl_status!` for the methods and trait impls every table has and
-//! those its kind adds (and `__impl_extends!` for an extension): that code is
-//! written once, in the facade, as the lookup logic is in its `__private`
-//! module. Every loop over entries is here, in the generator, so the
-//! printed expansion holds data, not repeated code; and the templates are
-//! few, since each token of a `quote!` is code this crate compiles.
-//!
-//! What repeats per entry is written by plain loops, token by token, into
-//! one [`Trees`] a part (variants, `ALL`, constants, and the entry, spec and
-//! deprecation rows), which one `quote!` interpolates: each iterator adapter chain, and each column a `quote!`
-//! repetition iterates, would instantiate generic code this crate compiles,
-//! on every clean build's critical path (see `lib.rs`), and inside the
-//! compiler a token stream per entry would cost a round trip to the
-//! compiler each.
+//! Each table becomes the enum, one `u16` constant per entry and alias, one
+//! inherent impl with `ALL`, `from_u16` and `__TABLE` (the entry rows, and
+//! the code and name indexes as byte strings, `blob.rs`), then one call of
+//! the facade's `__impl_status!`, which writes the methods and trait impls
+//! every table has, once, in the facade. So the expansion holds data, not
+//! repeated code: users' builds type-check every token of it.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
-use quote::{quote, ToTokens};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
 
-use crate::blob;
-use crate::hash;
-use crate::literals::{binary_literal, hex_literal, rows_literal};
-use crate::model::{EntryModel, Model, TableModel, Validated};
-use crate::parse;
-use crate::requests::{answers_marker, ask_for_base, ask_for_cfg};
-use crate::validate;
-
-/// The whole pipeline: tokens in, generated code or `compile_error!`s out.
-pub fn status_codes(input: TokenStream) -> TokenStream {
-    let invocation = parse::parse(input);
-    let krate = invocation.krate.clone();
-    let extendable = invocation.extendable_source.clone();
-    let source = invocation.source.clone();
-    let bases = invocation.bases_source.clone();
-    let answers = answers_marker(invocation.cfg_answers.as_deref());
-    let first_table = invocation
-        .tables
-        .first()
-        .map_or_else(String::new, |table| table.ident.to_string());
-    let krate = parse::facade_path(krate);
-    let head = quote!(#answers @(#krate) @extendable(#extendable));
-    match validate::validate(invocation) {
-        Ok(Validated::Model(model)) => expand(&model),
-        Ok(Validated::NeedsBase(base)) => ask_for_base(&krate, &base, &head, &source, &bases),
-        Ok(Validated::NeedsCfg(predicates)) => {
-            let rest = quote!(@(#krate) @extendable(#extendable) #source);
-            ask_for_cfg(&krate, &first_table, &predicates, &rest)
-        }
-        Err(err) => err.to_compile_error(),
-    }
-}
+use super::blob;
+use super::hash;
+use super::literals::{binary_literal, hex_literal, rows_literal};
+use super::model::{EntryModel, Model, TableModel};
 
 /// Generates the code for every table of a checked invocation.
 pub fn expand(model: &Model) -> TokenStream {
-    // The first table's tokens are the output, so a one-table invocation
-    // (the usual one) moves none of them again.
-    let mut tables = model.tables.iter();
-    let Some(first) = tables.next() else {
-        return TokenStream::new();
-    };
-    let mut out = expand_table(&model.krate, first);
-    for table in tables {
-        out.extend(expand_table(&model.krate, table));
-    }
-    out
+    model
+        .tables
+        .iter()
+        .map(|table| expand_table(&model.krate, table))
+        .collect()
 }
 
 /// A code span at most this many times the entry count (or at most
@@ -75,85 +29,6 @@ pub fn expand(model: &Model) -> TokenStream {
 /// one load per lookup, at a few bytes per code in the span.
 const DENSE_FACTOR: usize = 8;
 const DENSE_MIN_SPAN: usize = 1024;
-
-/// Tokens interpolated one by one. Inside the compiler, proc_macro2 batches
-/// single tokens pushed into a stream, while each `TokenStream` interpolated
-/// or extended into another is a round trip to the compiler: so what
-/// repeats once per entry is written into one of these, token by token,
-/// by plain loops. (A `quote!` repetition over columns would do the same
-/// at run time, and instantiate its iteration code per column type here,
-/// on every clean build's critical path, see `lib.rs`.)
-struct Trees(Vec<TokenTree>);
-
-impl Trees {
-    fn new(tokens: TokenStream) -> Self {
-        let mut trees = Trees(Vec::new());
-        trees.stream(&tokens);
-        trees
-    }
-
-    fn stream(&mut self, tokens: &TokenStream) {
-        for tree in tokens.clone() {
-            self.0.push(tree);
-        }
-    }
-
-    fn punct(&mut self, ch: char, spacing: Spacing) {
-        self.0.push(TokenTree::Punct(Punct::new(ch, spacing)));
-    }
-
-    fn ident(&mut self, ident: &Ident) {
-        self.0.push(TokenTree::Ident(ident.clone()));
-    }
-
-    /// `#[inner]`.
-    fn attr(&mut self, inner: TokenStream) {
-        self.punct('#', Spacing::Alone);
-        self.0
-            .push(TokenTree::Group(Group::new(Delimiter::Bracket, inner)));
-    }
-
-    /// `#[doc = "text"]`.
-    fn doc(&mut self, text: &str) {
-        self.attr(quote!(doc = #text));
-    }
-
-    /// `name: value,` in a struct literal; `value` may be several trees.
-    fn field(&mut self, name: &str, value: &[TokenTree]) {
-        self.ident(&Ident::new(name, Span::call_site()));
-        self.punct(':', Spacing::Alone);
-        self.0.extend(value.iter().cloned());
-        self.punct(',', Spacing::Alone);
-    }
-
-    /// `Name { fields },` in an array of struct literals.
-    fn row(&mut self, name: &str, fields: Trees) {
-        self.ident(&Ident::new(name, Span::call_site()));
-        self.0.push(TokenTree::Group(Group::new(
-            Delimiter::Brace,
-            TokenStream::from_iter(fields.0),
-        )));
-        self.punct(',', Spacing::Alone);
-    }
-
-    /// `name: "text",` in a struct literal.
-    fn string_field(&mut self, name: &str, text: &str) {
-        self.field(name, &[TokenTree::Literal(Literal::string(text))]);
-    }
-
-    /// The attributes an entry's variant and constant carry as written.
-    fn passed(&mut self, entry: &EntryModel) {
-        for attr in &entry.passed {
-            self.stream(&attr.tokens);
-        }
-    }
-}
-
-impl ToTokens for Trees {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        tokens.extend(self.0.iter().cloned());
-    }
-}
 
 fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let TableModel {
@@ -164,65 +39,29 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         ..
     } = table;
     let table_name = ident.to_string();
-    let vis = Trees::new(vis.clone());
     // Primitive types by absolute path: the user's crate may declare a type
-    // named `u16`, `str` or `bool`. As trees, copied into each constant
-    // without a stream per constant (see `Trees`).
-    let u16 = Trees::new(quote!(::core::primitive::u16));
-    let mut attr_tokens = TokenStream::new();
-    for attr in attrs {
-        attr_tokens.extend(attr.tokens.clone());
-    }
-    // The enum's variants, `ALL`'s elements and the constants.
-    let (mut variants, mut all, mut constants) =
-        (Trees(Vec::new()), Trees(Vec::new()), Trees(Vec::new()));
-    let mut previous: Option<u16> = None;
-    for entry in entries {
-        variant_docs(entry, &mut variants);
-        variants.passed(entry);
-        variants.ident(&entry.variant);
-        // `= code` where the code does not follow the previous one: rustc's
-        // const validation of enum values (as in `ALL`) scans the explicit
-        // discriminants, so each costs compile time per entry.
-        if previous.and_then(|code| code.checked_add(1)) != Some(entry.code) {
-            variants.punct('=', Spacing::Alone);
-            variants
-                .0
-                .push(TokenTree::Literal(Literal::u16_unsuffixed(entry.code)));
-        }
-        variants.punct(',', Spacing::Alone);
-        previous = Some(entry.code);
-        if !all.0.is_empty() {
-            all.punct(',', Spacing::Alone);
-        }
-        all.ident(&Ident::new("Self", Span::call_site()));
-        all.punct(':', Spacing::Joint);
-        all.punct(':', Spacing::Alone);
-        all.ident(&entry.variant);
-        // An inherited entry's constant is the base's, declared once, in
-        // the facade.
-        if !entry.inherited {
-            constant_items(&vis, &u16, ident, entry, &mut constants);
-        }
-    }
+    // named `u16`, `str` or `bool`.
+    let u16 = quote!(::core::primitive::u16);
+    let variants = variants(entries);
+    let all = entries.iter().map(|entry| &entry.variant);
+    let constants = entries
+        .iter()
+        .filter(|entry| !entry.inherited)
+        .map(|entry| constant_items(vis, ident, entry));
     // A deprecated variant is named by `ALL`, `from_u16` and `Default`: the
     // user's own uses warn, these do not.
-    let mut any_deprecated = false;
-    for entry in entries {
-        any_deprecated |= entry.deprecated.is_some();
-    }
-    let allow_deprecated = any_deprecated.then(|| quote!(#[allow(deprecated)]));
-
+    let allow_deprecated = entries
+        .iter()
+        .any(|entry| entry.deprecated.is_some())
+        .then(|| quote!(#[allow(deprecated)]));
     let default_doc = (!table.has_docs).then(|| {
         let doc =
             format!(" Status codes of the `{table_name}` table, declared with `status_codes!`.");
         quote!(#[doc = #doc])
     });
-
     let from_u16_body = from_u16(krate, entries);
     let all_allow = large_array_allow(entries.len(), 2);
     let lookup_table = lookup_table(krate, &table_name, entries);
-
     let default_impl = table.default.as_ref().map(|variant| {
         quote! {
             #allow_deprecated
@@ -239,13 +78,12 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         let (base_ident, fallback) = (&base.ident, &base.fallback);
         quote!(#krate::__impl_extends!(#ident, #base_ident, #fallback);)
     });
-    // The facade adds what the kind calls for (the class methods of an
-    // HTTP table, say) from this name.
+    // The facade adds what the kind calls for from this name.
     let kind = Ident::new(table.kind.facade_name(), Span::call_site());
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
     quote! {
-        #attr_tokens
+        #(#attrs)*
         #default_doc
         #[derive(
             ::core::clone::Clone,
@@ -258,16 +96,16 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         )]
         #[repr(u16)]
         #vis enum #ident {
-            #variants
+            #(#variants)*
         }
 
-        #constants
+        #(#constants)*
 
         impl #ident {
             #[doc = #all_doc]
             #all_allow
             #allow_deprecated
-            #vis const ALL: &'static [Self] = &[#all];
+            #vis const ALL: &'static [Self] = &[#(Self::#all),*];
 
             #lookup_table
 
@@ -289,6 +127,28 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     }
 }
 
+/// The enum's variants, each with its docs and the attributes it carries.
+/// `= code` only where a code does not follow the previous one: rustc's
+/// validation of enum values scans the explicit discriminants.
+fn variants(entries: &[EntryModel]) -> Vec<TokenStream> {
+    let mut previous: Option<u16> = None;
+    entries
+        .iter()
+        .map(|entry| {
+            let docs = variant_docs(entry);
+            let passed = &entry.passed;
+            let variant = &entry.variant;
+            let follows = previous.and_then(|code| code.checked_add(1)) == Some(entry.code);
+            previous = Some(entry.code);
+            let discriminant = (!follows).then(|| {
+                let code = Literal::u16_unsuffixed(entry.code);
+                quote!(= #code)
+            });
+            quote!(#docs #(#passed)* #variant #discriminant,)
+        })
+        .collect()
+}
+
 /// The lowest code and how many codes lie from it to the highest
 /// (entries are sorted by code); `None` for no entries.
 fn code_span(entries: &[EntryModel]) -> Option<(u16, usize)> {
@@ -300,50 +160,27 @@ fn code_span(entries: &[EntryModel]) -> Option<(u16, usize)> {
 /// the facade's lookup functions read.
 fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -> TokenStream {
     let lookup = code_lookup(entries);
-    // The rows, `Entry { code: 404, name: "NOT_FOUND", ... },` each.
-    let mut rows = Trees(Vec::new());
-    let no_aliases = Ident::new("NO_ALIASES", Span::call_site());
-    // Every key `FromStr` accepts besides the code, with its entry's position.
-    let mut keys: Vec<(String, u16)> = Vec::new();
-    let mut code_lengths = 0u8;
-    for (position, e) in entries.iter().enumerate() {
-        let mut row = Trees(Vec::new());
-        row.field(
-            "code",
-            &[TokenTree::Literal(Literal::u16_unsuffixed(e.code))],
-        );
-        row.string_field("name", &e.name);
-        row.string_field("constant", &e.constant.to_string());
-        row.string_field("phrase", &e.phrase);
-        row.string_field("description", &e.description);
-        row.string_field("display", &format!("{} {}", e.code, e.phrase));
-        // Most entries have none: one shared empty slice, as rustc interns
-        // and validates each `&[]` written out as an allocation of its own.
-        if e.aliases.is_empty() {
-            row.field("aliases", &[TokenTree::Ident(no_aliases.clone())]);
-        } else {
-            let mut names = Vec::with_capacity(e.aliases.len());
-            for alias in &e.aliases {
-                names.push(alias.constant.to_string());
-            }
-            row.field("aliases", &Trees::new(quote!(&[#(#names),*])).0);
-        }
-        rows.row("Entry", row);
-        code_lengths |= 1 << e.code.to_string().len();
-        // At most 65,536 entries, so every position fits.
-        let position = u16::try_from(position).unwrap_or(u16::MAX);
-        for key in parse_keys(e) {
-            keys.push((key, position));
-        }
-    }
-
-    let mut key_texts: Vec<&str> = Vec::with_capacity(keys.len());
-    let (mut max_key_len, mut key_lengths) = (0usize, 0u64);
-    for (key, _) in &keys {
-        key_texts.push(key);
-        max_key_len = max_key_len.max(key.len());
-        key_lengths |= 1 << key.len().min(63);
-    }
+    let rows = entries.iter().map(entry_row);
+    // Every key `FromStr` accepts besides the code, with its entry's
+    // position (at most 65,536 entries, so every position fits).
+    let keys: Vec<(String, u16)> = entries
+        .iter()
+        .enumerate()
+        .flat_map(|(position, entry)| {
+            let position = u16::try_from(position).unwrap_or(u16::MAX);
+            parse_keys(entry)
+                .into_iter()
+                .map(move |key| (key, position))
+        })
+        .collect();
+    let code_lengths = entries
+        .iter()
+        .fold(0u8, |mask, e| mask | 1 << e.code.to_string().len());
+    let key_texts: Vec<&str> = keys.iter().map(|(key, _)| key.as_str()).collect();
+    let max_key_len = key_texts.iter().map(|key| key.len()).max().unwrap_or(0);
+    let key_lengths = key_texts
+        .iter()
+        .fold(0u64, |mask, key| mask | 1 << key.len().min(63));
     let Some(index) = hash::build_index(&key_texts) else {
         // Takes 64-bit hash collisions under 64 seeds: not seen, but no panic.
         let message = format!("fastrapi-status could not build a name index for `{table_name}`; please report this table");
@@ -374,30 +211,22 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
 
     // What the rows below name, and nothing else: an unused import would
     // warn in the user's crate.
-    let mut imports = vec![
-        Ident::new("Codes", Span::call_site()),
-        Ident::new("Entry", Span::call_site()),
-        Ident::new("Hashed", Span::call_site()),
-        Ident::new("Table", Span::call_site()),
-    ];
-    let mut any_unaliased = false;
-    for entry in entries {
-        any_unaliased |= entry.aliases.is_empty();
+    let mut imports: Vec<&str> = vec!["Codes", "Entry", "Hashed", "Table"];
+    if entries.iter().any(|entry| entry.aliases.is_empty()) {
+        imports.push("NO_ALIASES");
     }
-    if any_unaliased {
-        imports.push(Ident::new("NO_ALIASES", Span::call_site()));
-    }
-    let (specs, deprecated) = (
-        specs(entries, &mut imports),
-        deprecations(entries, &mut imports),
-    );
+    let specs = specs(entries, &mut imports);
+    let deprecated = deprecations(entries, &mut imports);
+    let imports = imports
+        .iter()
+        .map(|name| Ident::new(name, Span::call_site()));
     quote! {
         #table_allow
         const __TABLE: &'static #krate::__private::Table = {
             use #krate::__private::{#(#imports),*};
             &Table {
                 name: #table_name,
-                entries: &[#rows],
+                entries: &[#(#rows)*],
                 codes: #lookup,
                 keys: #key_rows,
                 key_text: #key_text,
@@ -414,53 +243,73 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     }
 }
 
+/// `Entry { code: 404, name: "NOT_FOUND", ... },`. An entry without aliases
+/// names one shared empty slice: rustc interns and validates each `&[]`
+/// written out as an allocation of its own.
+fn entry_row(entry: &EntryModel) -> TokenStream {
+    let EntryModel {
+        name,
+        phrase,
+        description,
+        ..
+    } = entry;
+    let code = Literal::u16_unsuffixed(entry.code);
+    let constant = entry.constant.to_string();
+    let display = format!("{} {}", entry.code, entry.phrase);
+    let aliases = if entry.aliases.is_empty() {
+        quote!(NO_ALIASES)
+    } else {
+        let names = entry.aliases.iter().map(|alias| alias.constant.to_string());
+        quote!(&[#(#names),*])
+    };
+    quote! {
+        Entry {
+            code: #code,
+            name: #name,
+            constant: #constant,
+            phrase: #phrase,
+            description: #description,
+            display: #display,
+            aliases: #aliases,
+        },
+    }
+}
+
 /// `Table::specs`: each entry's `#[spec]`, by position; `NO_SPECS` for a
 /// table that gives none, which then pays nothing per entry.
-fn specs(entries: &[EntryModel], imports: &mut Vec<Ident>) -> TokenStream {
-    let mut any = false;
-    for entry in entries {
-        any |= entry.spec.is_some();
-    }
-    if !any {
-        imports.push(Ident::new("NO_SPECS", Span::call_site()));
+fn specs(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream {
+    if entries.iter().all(|entry| entry.spec.is_none()) {
+        imports.push("NO_SPECS");
         return quote!(NO_SPECS);
     }
-    imports.push(Ident::new("Spec", Span::call_site()));
-    let mut rows = Trees(Vec::new());
-    for entry in entries {
-        let (reference, url) = match &entry.spec {
-            Some(spec) => (spec.reference.as_str(), spec.url.as_deref().unwrap_or("")),
-            None => ("", ""),
-        };
-        let mut row = Trees(Vec::new());
-        row.string_field("reference", reference);
-        row.string_field("url", url);
-        rows.row("Spec", row);
-    }
-    quote!(&[#rows])
+    imports.push("Spec");
+    let rows = entries.iter().map(|entry| {
+        let (reference, url) = entry.spec.as_ref().map_or(("", ""), |spec| {
+            (spec.reference.as_str(), spec.url.as_deref().unwrap_or(""))
+        });
+        quote!(Spec { reference: #reference, url: #url, },)
+    });
+    quote!(&[#(#rows)*])
 }
 
 /// `Table::deprecated`: the deprecated entries' positions and notes, in
 /// position order; `NO_DEPRECATED` for a table without any.
-fn deprecations(entries: &[EntryModel], imports: &mut Vec<Ident>) -> TokenStream {
-    let mut rows = Trees(Vec::new());
-    for (position, entry) in entries.iter().enumerate() {
-        if let Some(note) = &entry.deprecated {
-            let mut row = Trees(Vec::new());
-            row.field(
-                "position",
-                &[TokenTree::Literal(Literal::usize_unsuffixed(position))],
-            );
-            row.string_field("note", note);
-            rows.row("Deprecated", row);
-        }
-    }
-    if rows.0.is_empty() {
-        imports.push(Ident::new("NO_DEPRECATED", Span::call_site()));
+fn deprecations(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream {
+    let rows: Vec<TokenStream> = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(position, entry)| {
+            let note = entry.deprecated.as_ref()?;
+            let position = Literal::usize_unsuffixed(position);
+            Some(quote!(Deprecated { position: #position, note: #note, },))
+        })
+        .collect();
+    if rows.is_empty() {
+        imports.push("NO_DEPRECATED");
         return quote!(NO_DEPRECATED);
     }
-    imports.push(Ident::new("Deprecated", Span::call_site()));
-    quote!(&[#rows])
+    imports.push("Deprecated");
+    quote!(&[#(#rows)*])
 }
 
 /// The by-code lookup: the position is `code - min` where the codes are
@@ -475,56 +324,37 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
         return quote!(Codes::Consecutive { min: #min_literal });
     }
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
-        let mut codes = Vec::with_capacity(entries.len());
-        for entry in entries {
-            codes.push(entry.code);
-        }
+        let codes: Vec<u16> = entries.iter().map(|entry| entry.code).collect();
         let codes = Literal::byte_string(&blob::u16s(&codes));
         return quote!(Codes::Sparse { codes: #codes });
     }
     // `HOLE` (u16::MAX) where the table has no code; see the facade.
     let mut index = vec![u16::MAX; span];
     for (position, entry) in entries.iter().enumerate() {
-        // At most 65,536 entries, so every position fits.
         index[usize::from(entry.code - min)] = u16::try_from(position).unwrap_or(u16::MAX);
     }
     let index = Literal::byte_string(&blob::u16s(&index));
     quote!(Codes::Dense { min: #min_literal, index: #index })
 }
 
-/// Up to this many entries, within a span of `MATCH_MAX_SPAN` codes, get a
-/// `match` for `from_u16`. Each arm costs compile time, and past this a
-/// small table is rare.
+/// Up to this many entries within this many codes get a `match` for
+/// `from_u16`, which the optimizer turns into a range check, a mask test
+/// and a cast (each variant's discriminant is its code), as it does for
+/// strum's `FromRepr`. Larger tables use the facade's engine, so that
+/// `from_u16` and `phrase()` share one index load (`BENCHMARKS.md`).
 const MATCH_MAX_ENTRIES: usize = 64;
-
-/// Codes within 64 of each other: the optimizer turns a `match` over them
-/// into a range check and a test of one 64-bit mask, then a cast (each
-/// variant's discriminant is its code).
 const MATCH_MAX_SPAN: usize = 64;
 
 /// The body of `from_u16`.
-///
-/// - Up to 64 entries within 64 codes (a downstream table numbered 0, 1,
-///   2, ..., the WebSocket table): a `match`, which the optimizer turns into
-///   a range check (and a mask test where codes are missing) and a cast, as
-///   it does for strum's `FromRepr` and num_enum's `TryFromPrimitive`.
-/// - Otherwise the facade's engine, reading the table's one index by code
-///   (`__TABLE.codes`) and `ALL`. There is no second index of enum values:
-///   every enum value in a constant costs rustc validation time per entry.
-///   A `match` was measured for the HTTP table too (`bench/paired.sh`): the
-///   phrase of a code then takes two lookups, where through the engine
-///   `from_u16` and `phrase()` share one (code -> phrase 0.25x `http`'s
-///   time with the `match`, 0.17x through the engine).
 fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
     let close = code_span(entries).is_some_and(|(_, span)| span <= MATCH_MAX_SPAN);
     if !close || entries.len() > MATCH_MAX_ENTRIES {
         return quote!(#krate::__private::from_u16(Self::__TABLE, Self::ALL, code));
     }
-    let (mut codes, mut variants) = (Vec::new(), Vec::new());
-    for entry in entries {
-        codes.push(Literal::u16_unsuffixed(entry.code));
-        variants.push(&entry.variant);
-    }
+    let codes = entries
+        .iter()
+        .map(|entry| Literal::u16_unsuffixed(entry.code));
+    let variants = entries.iter().map(|entry| &entry.variant);
     quote! {
         use ::core::option::Option::{None, Some};
         match code {
@@ -536,8 +366,7 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
 
 /// clippy's `large_stack_arrays` (pedantic) counts an associated constant's
 /// array literal as a local array: allowed on `ALL` and `__TABLE` when they
-/// pass 8 KiB, half clippy's default `array-size-threshold` of 16 KiB (the
-/// sizes are estimates for 64-bit targets), and only there.
+/// pass 8 KiB, half clippy's default threshold (sizes for 64-bit targets).
 fn large_array_allow(len: usize, element_bytes: usize) -> Option<TokenStream> {
     (len.saturating_mul(element_bytes) > 8 * 1024)
         .then(|| quote!(#[allow(clippy::large_stack_arrays)]))
@@ -546,68 +375,66 @@ fn large_array_allow(len: usize, element_bytes: usize) -> Option<TokenStream> {
 /// Everything `FromStr` accepts for an entry besides its decimal code.
 fn parse_keys(entry: &EntryModel) -> Vec<String> {
     let mut keys = vec![entry.name.clone()];
-    let mut push = |key: String| {
+    let others = std::iter::once(entry.constant.to_string()).chain(
+        entry
+            .aliases
+            .iter()
+            .flat_map(|alias| [alias.name.clone(), alias.constant.to_string()]),
+    );
+    for key in others {
         if !keys.contains(&key) {
             keys.push(key);
         }
-    };
-    push(entry.constant.to_string());
-    for alias in &entry.aliases {
-        push(alias.name.clone());
-        push(alias.constant.to_string());
     }
     keys
 }
 
-/// The variant's docs. Few attributes for the generated text keep the
-/// expansion small; the entry's own docs go between description and
-/// constant, as a paragraph.
-fn variant_docs(entry: &EntryModel, out: &mut Trees) {
-    out.doc(&format!(
+/// The variant's docs: code and phrase, the description, the entry's own
+/// docs as a paragraph, the constant and the spec; aliases for the code and
+/// the constant (minus the variant's own name, which rustc rejects).
+fn variant_docs(entry: &EntryModel) -> TokenStream {
+    let summary = format!(
         " `{} {}`\n\n {}",
         entry.code,
         entry.phrase,
         sentence(&entry.description)
-    ));
-    if !entry.docs.is_empty() {
-        out.doc("");
-        for doc in &entry.docs {
-            out.stream(&doc.tokens);
-        }
-    }
+    );
+    let own_docs = (!entry.docs.is_empty()).then(|| {
+        let docs = &entry.docs;
+        quote!(#[doc = ""] #(#docs)*)
+    });
     // An inherited entry's constant is the facade's: not in scope to link.
     let constant = if entry.inherited {
         format!("\n Constant: `{}`, from the base table.", entry.constant)
     } else {
         format!("\n Constant: [`{}`].", entry.constant)
     };
-    out.doc(&match spec_doc(entry) {
+    let constant = match spec_doc(entry) {
         Some(spec) => format!("{constant}\n\n{spec}"),
         None => constant,
-    });
-    // The code and the constant, minus the variant's own name (which rustc
-    // rejects as an alias).
-    let own_name = entry.variant.to_string();
-    let (code, constant) = (entry.code.to_string(), entry.constant.to_string());
-    out.attr(if constant == own_name {
+    };
+    let code = entry.code.to_string();
+    let constant_name = entry.constant.to_string();
+    let aliases = if entry.variant == constant_name {
         quote!(doc(alias = #code))
     } else {
-        quote!(doc(alias = #code, alias = #constant))
-    });
+        quote!(doc(alias = #code, alias = #constant_name))
+    };
+    quote! {
+        #[doc = #summary]
+        #own_docs
+        #[doc = #constant]
+        #[#aliases]
+    }
 }
 
 /// An entry's constant and the deprecated constants of its aliases.
-fn constant_items(
-    vis: &Trees,
-    u16: &Trees,
-    enum_ident: &syn::Ident,
-    entry: &EntryModel,
-    out: &mut Trees,
-) {
+fn constant_items(vis: &TokenStream, enum_ident: &Ident, entry: &EntryModel) -> TokenStream {
     let EntryModel {
         code,
         constant,
         variant,
+        passed,
         ..
     } = entry;
     let mut doc = format!(
@@ -617,40 +444,35 @@ fn constant_items(
         sentence(&entry.description)
     );
     if let Some(spec) = spec_doc(entry) {
-        doc.push_str("\n\n");
-        doc.push_str(&spec);
+        doc = format!("{doc}\n\n{spec}");
     }
-    out.doc(&doc);
     let code_alias = code.to_string();
-    let code_literal = Literal::u16_unsuffixed(*code);
-    out.attr(quote!(doc(alias = #code_alias)));
-    out.passed(entry);
-    out.0.extend(vis.0.iter().cloned());
-    out.ident(&Ident::new("const", Span::call_site()));
-    out.ident(constant);
-    out.punct(':', Spacing::Alone);
-    out.0.extend(u16.0.iter().cloned());
-    out.punct('=', Spacing::Alone);
-    out.0.push(TokenTree::Literal(code_literal.clone()));
-    out.punct(';', Spacing::Alone);
-    for alias in &entry.aliases {
+    let code = Literal::u16_unsuffixed(*code);
+    let aliases = entry.aliases.iter().map(|alias| {
         let old = &alias.constant;
         let doc = format!(
             " Deprecated name of [`{constant}`] (`{} {}`).",
-            code, entry.phrase
+            entry.code, entry.phrase
         );
         let note = format!("use {constant}");
-        out.stream(&quote! {
+        quote! {
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #[deprecated(note = #note)]
-            #vis const #old: #u16 = #code_literal;
-        });
+            #vis const #old: ::core::primitive::u16 = #code;
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[doc(alias = #code_alias)]
+        #(#passed)*
+        #vis const #constant: ::core::primitive::u16 = #code;
+        #(#aliases)*
     }
 }
 
-/// " Defined in [RFC 9110, Section 15.5.5](https://...)." for an entry with a
-/// `#[spec]`, as `http`'s docs link each code's section.
+/// " Defined in [RFC 9110, Section 15.5.5](https://...)." for an entry with
+/// a `#[spec]`, as `http`'s docs link each code's section.
 fn spec_doc(entry: &EntryModel) -> Option<String> {
     let spec = entry.spec.as_ref()?;
     Some(match &spec.url {
@@ -663,8 +485,7 @@ fn spec_doc(entry: &EntryModel) -> Option<String> {
 /// verbatim for `description()`).
 fn sentence(text: &str) -> String {
     let text = text.trim();
-    // The three are ASCII: the last byte tells.
-    if matches!(text.as_bytes().last(), Some(b'.' | b'!' | b'?')) {
+    if text.ends_with(['.', '!', '?']) {
         text.to_owned()
     } else {
         format!("{text}.")
@@ -676,6 +497,8 @@ mod tests {
     //! Assertions on the expansion as syn reads it (items, fields,
     //! literals), never on how proc_macro2 prints it.
 
+    use super::super::model::Validated;
+    use super::super::{parse, status_codes, validate};
     use super::*;
     use quote::quote;
     use syn::parse_quote;
@@ -1055,7 +878,7 @@ mod tests {
     #[test]
     fn parse_keys_are_deduplicated() {
         let Ok(Validated::Model(model)) =
-            crate::validate::validate(crate::parse::parse(quote!(#[alias(B)] 1 A "a")))
+            validate::validate(parse::parse(quote!(#[alias(B)] 1 A "a")))
         else {
             panic!("a valid table")
         };
@@ -1120,7 +943,7 @@ mod tests {
             return;
         }
         let mut documented: syn::File =
-            syn::parse_str(include_str!("../doc/expansion.rs")).unwrap();
+            syn::parse_str(include_str!("../../doc/expansion.rs")).unwrap();
         canonical_byte_strings(&mut documented);
         canonical_byte_strings(&mut actual);
         for (at, (documented, actual)) in documented.items.iter().zip(&actual.items).enumerate() {

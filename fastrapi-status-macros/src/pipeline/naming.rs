@@ -7,50 +7,29 @@
 /// `true` for `NOT_FOUND`, `HTTP_2`, `A1`: an ASCII uppercase letter, then
 /// words of uppercase letters and digits joined by single underscores.
 pub fn is_screaming_snake(name: &str) -> bool {
-    let bytes = name.as_bytes();
-    let Some(first) = bytes.first() else {
-        return false;
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && !name.ends_with('_')
+        && !name.contains("__")
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+}
+
+/// Why `name` cannot be an entry's name or alias (`what`), if it cannot:
+/// constants and variants are derived from it, so its shape is the rule.
+pub fn name_error(name: &str, what: &str) -> Option<String> {
+    if is_screaming_snake(name) {
+        return None;
+    }
+    let suggestion = suggest_screaming_snake(name);
+    let hint = if suggestion.is_empty() {
+        "use uppercase letters, digits and single underscores, like `NOT_FOUND`".to_owned()
+    } else {
+        format!("write `{suggestion}`")
     };
-    if !first.is_ascii_uppercase() || name.ends_with('_') {
-        return false;
-    }
-    // Byte by byte, `__` included: `str::contains` with a `&str` pattern
-    // brings a substring searcher this crate would compile (see `lib.rs`).
-    let mut after_underscore = false;
-    for b in bytes {
-        let underscore = *b == b'_';
-        if (underscore && after_underscore)
-            || !(b.is_ascii_uppercase() || b.is_ascii_digit() || underscore)
-        {
-            return false;
-        }
-        after_underscore = underscore;
-    }
-    true
-}
-
-/// `true` for a non-empty run of ASCII digits.
-pub fn is_decimal(text: &str) -> bool {
-    for b in text.bytes() {
-        if !b.is_ascii_digit() {
-            return false;
-        }
-    }
-    !text.is_empty()
-}
-
-/// The value of a run of ASCII digits (checked by [`is_decimal`]), if it
-/// fits in a `u16`. By hand, for one reason: `str::parse` and syn's
-/// `base10_parse` instantiate generic parsing code this crate compiles.
-pub fn decimal_u16(digits: &str) -> Option<u16> {
-    let mut value: u32 = 0;
-    for b in digits.bytes() {
-        value = value * 10 + u32::from(b.wrapping_sub(b'0'));
-        if value > u32::from(u16::MAX) {
-            return None;
-        }
-    }
-    u16::try_from(value).ok()
+    Some(format!(
+        "{what} `{name}` is not SCREAMING_SNAKE_CASE: {hint}"
+    ))
 }
 
 /// Appends `word` to `out`, its first letter upper case, the rest lower.
@@ -132,14 +111,11 @@ pub fn constant_name(prefix: Option<&str>, code: u16, name: &str) -> String {
 /// `items` joined for a message: `between` each pair, `last` before the
 /// last (`"a, b and c"`, `"a | b | c"`).
 pub fn join(items: &[String], between: &str, last: &str) -> String {
-    let mut text = String::new();
-    for (at, item) in items.iter().enumerate() {
-        if at > 0 {
-            text.push_str(if at + 1 == items.len() { last } else { between });
-        }
-        text.push_str(item);
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., final_item] => format!("{}{last}{final_item}", rest.join(between)),
     }
-    text
 }
 
 #[cfg(test)]

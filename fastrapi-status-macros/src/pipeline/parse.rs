@@ -1,78 +1,18 @@
-//! Stage 1: tokens to a syntax tree that keeps every span.
+//! Stage 1: tokens to the typed syntax tree (`ast.rs`), every span kept.
 //!
-//! The parser is deliberately lenient about *what* a token is (a code may be
-//! any literal, a description any literal) so that validation can say exactly
-//! what is wrong with it, and it recovers from syntax errors at the next
-//! entry, so one invocation reports all of its mistakes at once. A syntax
-//! error stays where it was found (an entry that failed is an `Err` in the
-//! entry list), so validation reports it in source order with the rest.
+//! The parser is lenient about *what* a token is (a code may be any
+//! literal) so that validation can say exactly what is wrong with it, and
+//! it recovers from a syntax error at the next entry, leaving the error in
+//! the entry's place: one invocation reports all of its mistakes at once.
 
-use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
-use syn::parse::{ParseStream, Parser as _};
+use syn::parse::ParseStream;
 use syn::{braced, Ident, Lit, Token};
 
-use crate::attr::{self, Attr};
-use crate::model::Base;
-
-/// A whole `status_codes!` invocation.
-pub struct Invocation {
-    /// The path to the facade, passed as `@($crate)` by its wrapper macro.
-    pub krate: Option<TokenStream>,
-    /// The tables `extends = ...` may name, as the facade's wrapper declared
-    /// them (`@extendable(HttpStatus = __http_table, ...)`), and the tokens
-    /// as passed, to hand on with a base request.
-    pub extendable: Vec<Base>,
-    pub extendable_source: TokenStream,
-    /// The compiler's answers to the entries' `#[cfg]` predicates, once the
-    /// expansion has asked (`@cfg(true false ...)`, see `expand`).
-    pub cfg_answers: Option<Vec<bool>>,
-    /// The user's tokens as written, to hand back through a base table's
-    /// data macro (see [`parse`]).
-    pub source: TokenStream,
-    pub tables: Vec<Table>,
-    /// The syntax error that ended parsing, after everything in `tables`.
-    pub error: Option<syn::Error>,
-    /// The declarations of the base tables appended so far, as tokens and
-    /// parsed.
-    pub bases_source: TokenStream,
-    pub bases: Vec<Table>,
-}
-
-/// `#[attrs] vis enum Ident { entries }`, or the bare form's implied table.
-pub struct Table {
-    pub attrs: Vec<Attr>,
-    /// As written: `pub`, `pub(crate)`, or empty.
-    pub vis: TokenStream,
-    pub ident: Ident,
-    pub bare: bool,
-    /// In source order; a syntax error stands where its entry stood.
-    pub entries: Vec<syn::Result<Entry>>,
-}
-
-/// `#[attrs] CODE NAME "description"`.
-pub struct Entry {
-    pub attrs: Vec<Attr>,
-    pub code: Code,
-    pub name: Ident,
-    pub description: Lit,
-}
-
-/// A code as written: any literal, possibly negated, checked by validation.
-pub struct Code {
-    pub minus: Option<Token![-]>,
-    pub lit: Lit,
-}
-
-impl Code {
-    /// The span covering the sign and the literal.
-    pub fn span(&self) -> Span {
-        match &self.minus {
-            Some(minus) => minus.span.join(self.lit.span()).unwrap_or(minus.span),
-            None => self.lit.span(),
-        }
-    }
-}
+use super::ast::{Attr, Base, Code, Entry, Invocation, Table, TableAttrs};
+use super::attr;
+use super::tokens::{last_span, parse_scoped};
 
 /// The path generated code reaches the facade by: the one the facade's
 /// wrapper passed (`$crate`), or the facade's usual name when the macro is
@@ -83,14 +23,11 @@ pub fn facade_path(krate: Option<TokenStream>) -> TokenStream {
 
 /// Parses an invocation; never fails, syntax errors are collected instead.
 ///
-/// In front of everything may stand `@cfg(answers)`, once the expansion
-/// has asked the compiler about the entries' `#[cfg]`s.
-///
 /// The tokens are what the facade's wrapper passes, `@($crate)
-/// @extendable(...)` then the user's tokens, or, once a table's `extends =
-/// Base` has been resolved, the same head then `@input { user's tokens }
-/// @bases <base declarations>`: the facade's data macro for the base
-/// appended the base table's declaration.
+/// @extendable(...)` then the user's tokens; once a base is resolved, the
+/// user's tokens come as `@input { ... } @bases <base declarations>`, and
+/// once the compiler has answered the entries' `#[cfg]`s, `@cfg(answers)`
+/// stands in front (see `callbacks.rs`).
 pub fn parse(tokens: TokenStream) -> Invocation {
     let mut trees = tokens.into_iter();
     let cfg_answers =
@@ -99,49 +36,50 @@ pub fn parse(tokens: TokenStream) -> Invocation {
     let extendable_source =
         take_marked_group(&mut trees, Some("extendable"), Delimiter::Parenthesis)
             .unwrap_or_default();
-    let rest: TokenStream = trees.collect();
-    let (source, bases_source) = split_bases(rest);
-    let mut invocation = parse_tables(source.clone());
-    invocation.krate = krate;
-    invocation.cfg_answers = cfg_answers;
-    invocation.extendable = parse_extendable(extendable_source.clone());
-    invocation.extendable_source = extendable_source;
-    invocation.source = source;
-    invocation.bases = parse_tables(bases_source.clone()).tables;
-    invocation.bases_source = bases_source;
-    invocation
+    let extendable = parse_extendable(extendable_source.clone());
+    let (source, bases_source) = split_bases(trees.collect());
+    let (tables, error) = parse_tables(source.clone(), &extendable);
+    let (bases, _) = parse_tables(bases_source.clone(), &extendable);
+    Invocation {
+        krate,
+        extendable,
+        extendable_source,
+        cfg_answers,
+        source,
+        tables,
+        error,
+        bases_source,
+        bases,
+    }
 }
 
-/// `true false ...`: what the expansion's `cfg` chain writes; any other
-/// token reads as `false`, which only a hand-written call could pass.
+/// `true false ...`: what the `cfg` chain writes; any other token reads as
+/// `false`, which only a hand-written call could pass.
 fn parse_answers(tokens: TokenStream) -> Vec<bool> {
-    let mut answers = Vec::new();
-    for tree in tokens {
-        answers.push(matches!(&tree, TokenTree::Ident(word) if word == "true"));
-    }
-    answers
+    tokens
+        .into_iter()
+        .map(|tree| matches!(&tree, TokenTree::Ident(word) if word == "true"))
+        .collect()
 }
 
 /// `Name = data_macro, ...`: what the facade's wrapper writes, so anything
 /// else (only a hand-written call could pass it) declares nothing.
 fn parse_extendable(tokens: TokenStream) -> Vec<Base> {
-    let mut bases = Vec::new();
-    let mut read = |input: ParseStream| {
-        while !input.is_empty() {
-            let table: Ident = input.parse()?;
-            input.parse::<Token![=]>()?;
-            let data_macro: Ident = input.parse()?;
-            bases.push(Base { table, data_macro });
-            if !input.is_empty() {
-                input.parse::<Token![,]>()?;
-            }
-        }
-        Ok(())
+    let read = |input: ParseStream| {
+        let pairs = input.parse_terminated(
+            |input| {
+                let table = input.parse()?;
+                input.parse::<Token![=]>()?;
+                Ok(Base {
+                    table,
+                    data_macro: input.parse()?,
+                })
+            },
+            Token![,],
+        )?;
+        Ok(pairs.into_iter().collect())
     };
-    match parse_scoped(&mut read, tokens, Span::call_site()) {
-        Ok(()) => bases,
-        Err(_) => Vec::new(),
-    }
+    parse_scoped(read, tokens, Span::call_site()).unwrap_or_default()
 }
 
 /// `@input { source } @bases rest` -> `(source, rest)`; anything else is
@@ -185,85 +123,41 @@ fn take_marked_group(
     }
 }
 
-/// Runs `parser` on `tokens` as the contents of a group spanned `scope`.
-///
-/// Why: `parse2` reports an error at the end of its tokens ("unexpected end
-/// of input") at the call site, the whole macro invocation, where a reader
-/// looks for the token that is missing. Inside a group, syn reports it at
-/// the group's span instead, so the scope is the last token the reader
-/// wrote (found by the fuzzer: `200 OK "Fine", #` was such an error).
-///
-/// Every reader writes what it read into its own captures and comes through
-/// this one closure type: syn's `parse2` is generic over the parser, and
-/// each instance is code this crate compiles (see `lib.rs`).
-pub fn parse_scoped(
-    parser: &mut dyn FnMut(ParseStream) -> syn::Result<()>,
-    tokens: TokenStream,
-    scope: Span,
-) -> syn::Result<()> {
-    let mut group = Group::new(Delimiter::Brace, tokens);
-    group.set_span(scope);
-    let inside = |input: ParseStream| {
-        let content;
-        braced!(content in input);
-        parser(&content)
-    };
-    inside.parse2(TokenStream::from(TokenTree::Group(group)))
-}
-
-/// The span of the last token of `tokens` (a group's closing delimiter),
-/// the place to report what is missing after it; the call site for none.
-pub fn last_span(tokens: &TokenStream) -> Span {
-    let mut span = Span::call_site();
-    for tree in tokens.clone() {
-        span = match &tree {
-            TokenTree::Group(group) => group.span_close(),
-            other => other.span(),
-        };
-    }
-    span
-}
-
-/// The tables of one token stream.
-fn parse_tables(tokens: TokenStream) -> Invocation {
-    let mut invocation = Invocation {
-        krate: None,
-        extendable: Vec::new(),
-        extendable_source: TokenStream::new(),
-        cfg_answers: None,
-        source: TokenStream::new(),
-        tables: Vec::new(),
-        error: None,
-        bases_source: TokenStream::new(),
-        bases: Vec::new(),
-    };
-    let parser = |input: ParseStream| {
-        if let Err(err) = parse_invocation(input, &mut invocation) {
-            invocation.error = Some(err);
+/// The tables of one token stream, and the syntax error that ended it.
+fn parse_tables(tokens: TokenStream, extendable: &[Base]) -> (Vec<Table>, Option<syn::Error>) {
+    let mut tables = Vec::new();
+    let mut error = None;
+    let scope = last_span(&tokens);
+    let read = |input: ParseStream| {
+        if let Err(err) = parse_invocation(input, extendable, &mut tables) {
+            error = Some(err);
         }
         // Whatever followed a fatal error is not looked at again.
         input.parse::<TokenStream>()?;
         Ok(())
     };
-    let scope = last_span(&tokens);
-    if let Err(err) = parse_scoped(&mut { parser }, tokens, scope) {
-        invocation.error = Some(err);
+    if let Err(err) = parse_scoped(read, tokens, scope) {
+        error = Some(err);
     }
-    invocation
+    (tables, error)
 }
 
-fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()> {
+fn parse_invocation(
+    input: ParseStream,
+    extendable: &[Base],
+    tables: &mut Vec<Table>,
+) -> syn::Result<()> {
     if input.is_empty() {
         return Ok(());
     }
     if input.peek(Token![<]) {
-        return parse_angle_bracketed(input, out);
+        tables.push(parse_angle_bracketed(input)?);
+        return Ok(());
     }
     let mut attrs = input.call(attr::parse_outer)?;
     if !starts_table(input) {
         // The bare form: the attributes read so far belong to the first entry.
-        let entries = parse_entries(input, Some(attrs));
-        out.tables.push(bare_table(entries));
+        tables.push(bare_table(parse_entries(input, Some(attrs))));
         return Ok(());
     }
     loop {
@@ -284,13 +178,12 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
         }
         let body;
         braced!(body in input);
-        let entries = parse_entries(&body, None);
-        out.tables.push(Table {
-            attrs,
+        tables.push(Table {
+            attrs: attr::table_attrs(attrs, extendable),
             vis,
             ident,
             bare: false,
-            entries,
+            entries: parse_entries(&body, None),
         });
         if input.is_empty() {
             return Ok(());
@@ -305,17 +198,12 @@ fn parse_invocation(input: ParseStream, out: &mut Invocation) -> syn::Result<()>
 }
 
 /// The design card's shape, `< 200 OK "...", ... >`: the bare form between
-/// angle brackets. Rust has no `<>` macro delimiter, so the brackets are
-/// plain tokens inside the call's own delimiters.
-fn parse_angle_bracketed(input: ParseStream, out: &mut Invocation) -> syn::Result<()> {
+/// angle brackets, which are plain tokens inside the call's delimiters.
+fn parse_angle_bracketed(input: ParseStream) -> syn::Result<Table> {
     let open = input.parse::<Token![<]>()?;
     let mut inner: Vec<TokenTree> = input.parse::<TokenStream>()?.into_iter().collect();
-    let scope = match inner.last() {
-        Some(TokenTree::Punct(close)) if close.as_char() == '>' => {
-            let span = close.span();
-            inner.pop();
-            span
-        }
+    let scope = match inner.pop() {
+        Some(TokenTree::Punct(close)) if close.as_char() == '>' => close.span(),
         _ => {
             return Err(syn::Error::new(
                 open.span,
@@ -323,20 +211,18 @@ fn parse_angle_bracketed(input: ParseStream, out: &mut Invocation) -> syn::Resul
             ))
         }
     };
-    let mut entries = Vec::new();
-    let parser = |body: ParseStream| {
-        entries = parse_entries(body, None);
-        Ok(())
-    };
-    parse_scoped(&mut { parser }, inner.into_iter().collect(), scope)?;
-    out.tables.push(bare_table(entries));
-    Ok(())
+    let entries = parse_scoped(
+        |body: ParseStream| Ok(parse_entries(body, None)),
+        inner.into_iter().collect(),
+        scope,
+    )?;
+    Ok(bare_table(entries))
 }
 
 /// The one table of the bare form: `pub enum Status` with default options.
 fn bare_table(entries: Vec<syn::Result<Entry>>) -> Table {
     Table {
-        attrs: Vec::new(),
+        attrs: TableAttrs::default(),
         vis: quote::quote!(pub),
         ident: Ident::new("Status", Span::call_site()),
         bare: true,
@@ -440,7 +326,7 @@ fn parse_entry(input: ParseStream, attrs: Vec<Attr>) -> syn::Result<Entry> {
     }
     let description = input.parse()?;
     Ok(Entry {
-        attrs,
+        attrs: attr::entry_attrs(attrs),
         code,
         name,
         description,
@@ -462,8 +348,10 @@ fn skip_past_comma(input: ParseStream) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::ast::Kind;
     use super::*;
     use quote::quote;
+    use syn::parse::Parser as _;
     use syn::parse_quote;
 
     fn path(tokens: Option<TokenStream>) -> syn::Path {
@@ -484,7 +372,7 @@ mod tests {
         let entries = ok_entries(table);
         assert_eq!(entries.len(), 2);
         assert_eq!(entries[1].name, "NOT_FOUND");
-        assert_eq!(entries[1].attrs.len(), 1);
+        assert_eq!(entries[1].attrs.phrase.as_deref(), Some("Not Found"));
     }
 
     #[test]
@@ -547,8 +435,12 @@ mod tests {
         assert!(inv.error.is_none());
         assert_eq!(path(inv.krate), parse_quote!(::my_facade));
         assert_eq!(inv.tables.len(), 2);
-        assert_eq!(inv.tables[0].attrs.len(), 2);
-        assert_eq!(ok_entries(&inv.tables[0])[0].attrs.len(), 1);
+        let attrs = &inv.tables[0].attrs;
+        assert!(attrs.has_docs && attrs.passed.len() == 1);
+        assert_eq!(attrs.options.kind.map(|(kind, _)| kind), Some(Kind::Http));
+        assert_eq!(attrs.options.prefix.as_ref().unwrap().0, "HTTP");
+        let entry = ok_entries(&inv.tables[0])[0];
+        assert_eq!(entry.attrs.phrase.as_deref(), Some("Okay"));
         assert_eq!(inv.tables[1].ident, "Other");
         assert_eq!(ok_entries(&inv.tables[1]).len(), 2);
     }

@@ -1,12 +1,9 @@
 //! The one error sink of an invocation.
 //!
-//! The parse stage leaves its syntax errors in place in the syntax tree (an
-//! entry that failed to parse is an `Err` where the entry stood), and the
-//! validate stage walks that tree front to back, pushing every error here as
-//! it meets it. So the errors come out in source order, parse and semantic
-//! ones interleaved, and the sink is consumed exactly once, by [`finish`].
-//!
-//! [`finish`]: Errors::finish
+//! The parse stage leaves its errors in the syntax tree where they were
+//! found (a failed entry is an `Err` in place, an attribute's errors sit
+//! with the attributes), and validation walks the tree front to back,
+//! appending them here as it meets them: errors come out in source order.
 
 use std::fmt::Display;
 
@@ -25,6 +22,20 @@ impl Errors {
             Some(all) => all.combine(err),
             None => self.all = Some(err),
         }
+    }
+
+    /// Appends every error of `other`, in order.
+    pub fn append(&mut self, other: Errors) {
+        if let Some(err) = other.all {
+            self.push(err);
+        }
+    }
+
+    /// An option or attribute written twice: an error at the repeat, and
+    /// one at the first, so the reader sees both.
+    pub fn twice(&mut self, first: Span, again: Span, what: &str, advice: &str) {
+        self.at(again, format!("`{what}` is given twice: {advice}"));
+        self.at(first, format!("`{what}` is first given here"));
     }
 
     /// Pushes a new error with `message` at `span`.

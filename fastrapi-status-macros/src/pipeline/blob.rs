@@ -1,13 +1,10 @@
 //! The name index as byte strings, laid out as the facade reads them
 //! (`fastrapi_status::__private::KEY_ROW` documents a key's slot).
 //!
-//! Why bytes and not arrays of numbers: rustc type-checks, const-evaluates
-//! and validates an array literal element by element, and a byte string as
-//! one value. For the 300-entry table of `bench/compile-peers.sh`, the
-//! index as arrays of tuples (a string, four `u64`s and a position a slot)
-//! was about a sixth of the instructions rustc spent on the crate.
+//! Bytes, not arrays of numbers: rustc checks an array literal element by
+//! element and a byte string as one value (`BENCHMARKS.md` has the cost).
 
-use crate::hash;
+use super::hash;
 
 /// The bytes of one key's slot; the facade's `KEY_ROW`.
 pub const KEY_ROW: usize = 48;
@@ -18,20 +15,12 @@ const WORDS_COVER: usize = 16;
 
 /// `values` as little-endian `u16`s, one after another.
 pub fn u16s(values: &[u16]) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(values.len() * 2);
-    for value in values {
-        bytes.extend_from_slice(&value.to_le_bytes());
-    }
-    bytes
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
 
 /// `values` as little-endian `u32`s, one after another.
 pub fn u32s(values: &[u32]) -> Vec<u8> {
-    let mut bytes = Vec::with_capacity(values.len() * 4);
-    for value in values {
-        bytes.extend_from_slice(&value.to_le_bytes());
-    }
-    bytes
+    values.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
 
 /// The key slots and the text blob: `slots` holds, in slot order, the

@@ -1,22 +1,16 @@
 //! The entry checks: one named step per rule, called in the order the
 //! entry's tokens are written, so errors come out in source order.
-//!
-//! Every uniqueness check is one lookup in a map of one type (`claims.rs`)
-//! and every loop a plain `for`: each map type and iterator adapter chain is
-//! generic code this crate compiles on every clean build's critical path
-//! (`lib.rs` has the figures: 58,474 to 41,826 lines of LLVM IR).
 
 use std::collections::hash_map::Entry as Slot;
 
 use proc_macro2::Span;
 use syn::{Ident, Lit};
 
-use crate::claims::{Claims, InvocationClaims, Owner};
-use crate::entry_attrs::{self, check_name};
-use crate::errors::Errors;
-use crate::model::{Alias, EntryModel, Kind, TableModel};
-use crate::naming;
-use crate::parse::{Code, Entry};
+use super::ast::{Cfg, Code, Entry};
+use super::claims::{Claims, InvocationClaims, Owner};
+use super::errors::Errors;
+use super::model::{Alias, EntryModel, Kind, TableModel};
+use super::naming;
 
 /// Variants the expansion cannot have: `Self` is a keyword, and a variant
 /// `ALL` (from `A_L_L`) would make `Status::ALL` ambiguous with the table's
@@ -137,58 +131,56 @@ impl<'a> EntryChecker<'a> {
     /// errors come out in source order. Alias uniqueness is the exception:
     /// it is reported after the name it may collide with is claimed.
     pub fn check(&mut self, entry: Entry) -> Option<EntryModel> {
-        let name = entry.name.to_string();
-        let attrs = entry_attrs::read(entry.attrs, self.errors);
+        let Entry {
+            attrs,
+            code: code_token,
+            name: name_token,
+            description,
+        } = entry;
+        let name = name_token.to_string();
+        self.errors.append(attrs.errors);
         self.settle_cfg(attrs.cfg.as_ref());
         if let (Some(span), true) = (attrs.default, self.present) {
             self.check_default(span, &name);
         }
-        let code = self.parse_code(&entry.code);
+        let code = self.parse_code(&code_token);
         if let Some(code) = code {
-            self.claim_code(code, &entry.code, &name);
+            self.claim_code(code, &code_token, &name);
         }
-        let name_ok = check_name(&entry.name, "name", self.errors)
-            && self.claim_key(&name, &entry.name, &name, code, "name");
-        if name_ok {
-            if let Some(code) = code {
-                self.claim_constant(
-                    &naming::constant_name(self.prefix, code, &name),
-                    &entry.name,
-                    &name,
-                    code,
-                );
-            }
+        let name_ok =
+            self.check_name(&name_token) && self.claim_key(&name, &name_token, &name, code, "name");
+        if let (true, Some(code)) = (name_ok, code) {
+            let constant = naming::constant_name(self.prefix, code, &name);
+            self.claim_constant(&constant, &name_token, &name, code);
         }
         let variant = if name_ok {
-            self.claim_variant(&entry.name)
+            self.claim_variant(&name_token)
         } else {
             None
         };
         let aliases = self.claim_aliases(&attrs.aliases, &name, code);
-        let description = self.read_description(&entry.description, &name);
+        let description = self.read_description(&description, &name);
         if !self.present {
             // Checked like the others, then left out of this build.
             self.left_out += 1;
             return None;
         }
-        if attrs.default.is_some() {
-            if let (Some(variant), None) = (&variant, &self.default) {
-                self.default = Some((name.clone(), variant.clone()));
-            }
+        if let (Some(_), Some(variant), None) = (attrs.default, &variant, &self.default) {
+            self.default = Some((name.clone(), variant.clone()));
         }
         let (code, variant, description) = (code?, variant?, description?);
         Some(EntryModel {
             code,
             constant: Ident::new(
                 &naming::constant_name(self.prefix, code, &name),
-                entry.name.span(),
+                name_token.span(),
             ),
             variant,
             phrase: attrs.phrase.unwrap_or_else(|| naming::title_case(&name)),
             name,
             description,
-            docs: attrs.docs,
-            passed: attrs.passed,
+            docs: attrs.docs.into_iter().map(|attr| attr.tokens).collect(),
+            passed: attrs.passed.into_iter().map(|attr| attr.tokens).collect(),
             deprecated: attrs.deprecated,
             spec: attrs.spec,
             aliases,
@@ -198,9 +190,21 @@ impl<'a> EntryChecker<'a> {
 
     /// An entry exists in this build exactly when its `#[cfg]` holds, as the
     /// compiler answered.
-    fn settle_cfg(&mut self, cfg: Option<&entry_attrs::Cfg>) {
+    fn settle_cfg(&mut self, cfg: Option<&Cfg>) {
         self.cfg = cfg.map(|cfg| cfg.text.clone());
-        self.present = entry_attrs::holds(self.cfg.as_deref(), self.answers);
+        self.present = holds(self.cfg.as_deref(), self.answers);
+    }
+
+    /// Names are SCREAMING_SNAKE_CASE: constants and variants derive from
+    /// them.
+    fn check_name(&mut self, name: &Ident) -> bool {
+        match naming::name_error(&name.to_string(), "name") {
+            Some(message) => {
+                self.errors.at(name.span(), message);
+                false
+            }
+            None => true,
+        }
     }
 
     /// `#[default]` on at most one entry: `Default` returns it.
@@ -291,23 +295,24 @@ impl<'a> EntryChecker<'a> {
             Lit::Int(int) => {
                 let text = int.to_string();
                 let digits = int.base10_digits();
+                let decimal = text.bytes().all(|b| b.is_ascii_digit());
                 if !int.suffix().is_empty() {
                     format!(
                         "remove the `{}` suffix: write the code as a plain integer, like `{digits}`",
                         int.suffix(),
                     )
-                } else if !naming::is_decimal(&text) {
+                } else if !decimal {
                     format!("write the code in plain decimal, like `{digits}`")
                 } else if text.len() > 1 && text.starts_with('0') {
                     let trimmed = text.trim_start_matches('0');
                     let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
                     format!("remove the leading zeros: write `{trimmed}`")
                 } else {
-                    match naming::decimal_u16(&text) {
-                        None => {
+                    match text.parse::<u16>() {
+                        Err(_) => {
                             format!("code {text} does not fit in a u16: use a code in 0..=65535")
                         }
-                        Some(value) => {
+                        Ok(value) => {
                             let (low, high) = self.kind.range();
                             if (low..=high).contains(&value) {
                                 return Some(value);
@@ -491,4 +496,14 @@ impl<'a> EntryChecker<'a> {
             }
         }
     }
+}
+
+/// Whether an entry under `cfg` (a predicate's text) is in this build, by
+/// the compiler's answers; an entry without `cfg` always is.
+pub fn holds(cfg: Option<&str>, answers: &[(String, bool)]) -> bool {
+    let Some(text) = cfg else { return true };
+    answers
+        .iter()
+        .find(|(predicate, _)| predicate == text)
+        .map_or(true, |&(_, answer)| answer)
 }

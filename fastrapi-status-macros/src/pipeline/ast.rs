@@ -1,0 +1,243 @@
+//! The typed syntax tree: what the parse stage reads, every attribute
+//! already read into typed values, so validation and expansion never read
+//! one again. Errors found while reading stay beside what they were found
+//! in, for validation to report in source order.
+
+use proc_macro2::{Group, Span, TokenStream};
+use quote::ToTokens;
+use syn::{Ident, Lit, Token};
+
+use super::errors::Errors;
+
+/// A whole `status_codes!` invocation.
+pub struct Invocation {
+    /// The path to the facade, passed as `@($crate)` by its wrapper macro.
+    pub krate: Option<TokenStream>,
+    /// The tables `extends = ...` may name, as the facade's wrapper declared
+    /// them (`@extendable(HttpStatus = __http_table, ...)`), and the tokens
+    /// as passed, to hand on with a callback.
+    pub extendable: Vec<Base>,
+    pub extendable_source: TokenStream,
+    /// The compiler's answers to the entries' `#[cfg]` predicates, once the
+    /// expansion has asked (`@cfg(true false ...)`).
+    pub cfg_answers: Option<Vec<bool>>,
+    /// The user's tokens as written, to hand back through a callback.
+    pub source: TokenStream,
+    pub tables: Vec<Table>,
+    /// The syntax error that ended parsing, after everything in `tables`.
+    pub error: Option<syn::Error>,
+    /// The base tables' declarations the facade appended, as tokens and
+    /// parsed.
+    pub bases_source: TokenStream,
+    pub bases: Vec<Table>,
+}
+
+/// `#[attrs] vis enum Ident { entries }`, or the bare form's implied table.
+pub struct Table {
+    pub attrs: TableAttrs,
+    /// As written: `pub`, `pub(crate)`, or empty.
+    pub vis: TokenStream,
+    pub ident: Ident,
+    pub bare: bool,
+    /// In source order; a syntax error stands where its entry stood.
+    pub entries: Vec<syn::Result<Entry>>,
+}
+
+/// `#[attrs] CODE NAME "description"`. The code and description are any
+/// literal, so validation can say exactly what is wrong with them.
+pub struct Entry {
+    pub attrs: EntryAttrs,
+    pub code: Code,
+    pub name: Ident,
+    pub description: Lit,
+}
+
+/// A code as written: any literal, possibly negated.
+pub struct Code {
+    pub minus: Option<Token![-]>,
+    pub lit: Lit,
+}
+
+impl Code {
+    /// The span covering the sign and the literal.
+    pub fn span(&self) -> Span {
+        match &self.minus {
+            Some(minus) => minus.span.join(self.lit.span()).unwrap_or(minus.span),
+            None => self.lit.span(),
+        }
+    }
+}
+
+/// One outer attribute, `#[...]`, with its tokens kept for pass-through.
+#[derive(Clone)]
+pub struct Attr {
+    pub tokens: TokenStream,
+    /// The path with its segments joined by `::`: `doc`, `serde::rename`.
+    pub path: String,
+    pub path_span: Span,
+    pub args: AttrArgs,
+}
+
+/// What follows an attribute's path.
+#[derive(Clone)]
+pub enum AttrArgs {
+    /// `#[path]`
+    Word,
+    /// `#[path = value]`: the tokens after `=`.
+    Value(TokenStream),
+    /// `#[path(...)]` (or with brackets or braces).
+    List(Group),
+}
+
+impl ToTokens for Attr {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.tokens.clone());
+    }
+}
+
+/// A table's attributes, read.
+#[derive(Default)]
+pub struct TableAttrs {
+    pub options: Options,
+    /// What goes on the enum, in source order.
+    pub passed: Vec<TableAttr>,
+    pub has_docs: bool,
+    pub errors: Errors,
+}
+
+/// An attribute the enum carries: as written, or a `#[derive]` whose traits
+/// the macro implements itself are absorbed.
+pub enum TableAttr {
+    Passed(Attr),
+    Derive(Derive),
+}
+
+/// `#[derive(...)]`, with the spans its rebuilt form keeps, so errors on
+/// the traits that pass through still point home.
+pub struct Derive {
+    pub pound: Span,
+    pub bracket: Span,
+    pub path_span: Span,
+    /// The list's delimiter and span.
+    pub list: Group,
+    pub traits: Vec<DeriveTrait>,
+}
+
+pub struct DeriveTrait {
+    /// The path as written: `Debug`, `::core::fmt::Debug`, `serde::Serialize`.
+    pub path: TokenStream,
+    pub absorbed: Absorbed,
+}
+
+/// What becomes of one derived trait.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Absorbed {
+    /// Another crate's derive: passed through.
+    No,
+    /// One the generated code implements (`Debug`, `Clone`, ...).
+    Implemented,
+    /// `Default`: implemented when an entry is `#[default]`.
+    Default,
+}
+
+/// A table's `#[status(...)]` options, each with the span of its value.
+#[derive(Default)]
+pub struct Options {
+    pub kind: Option<(Kind, Span)>,
+    pub prefix: Option<(String, Span)>,
+    pub extends: Option<Ident>,
+}
+
+/// What a table's codes mean, from `#[status(kind = ...)]`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Http,
+    WebSocket,
+    Custom,
+}
+
+/// Every kind with its keyword, the one place the keywords are written.
+pub const KINDS: [(&str, Kind); 3] = [
+    ("http", Kind::Http),
+    ("websocket", Kind::WebSocket),
+    ("custom", Kind::Custom),
+];
+
+impl Kind {
+    pub fn from_keyword(keyword: &str) -> Option<Kind> {
+        KINDS
+            .iter()
+            .find(|(k, _)| *k == keyword)
+            .map(|&(_, kind)| kind)
+    }
+
+    pub fn keyword(self) -> &'static str {
+        KINDS
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("custom", |(keyword, _)| keyword)
+    }
+
+    /// The codes a table of this kind may hold.
+    pub const fn range(self) -> (u16, u16) {
+        match self {
+            Kind::Http => (100, 599),
+            Kind::WebSocket => (1000, 4999),
+            Kind::Custom => (0, u16::MAX),
+        }
+    }
+
+    /// The name `__impl_status!` takes for the kind.
+    pub const fn facade_name(self) -> &'static str {
+        match self {
+            Kind::Http => "Http",
+            Kind::WebSocket => "WebSocket",
+            Kind::Custom => "Custom",
+        }
+    }
+}
+
+/// A table `extends = ...` can name, as the facade's wrapper declared it,
+/// with the facade's data macro that holds its declaration: this crate
+/// names no table of the facade.
+#[derive(Clone)]
+pub struct Base {
+    pub table: Ident,
+    pub data_macro: Ident,
+}
+
+/// An entry's attributes, read.
+#[derive(Default)]
+pub struct EntryAttrs {
+    /// Doc comments: appended to the generated docs.
+    pub docs: Vec<Attr>,
+    /// What the variant and the constant both carry, as written: lint
+    /// attributes, `doc(hidden)`, `doc(alias = ...)` and `deprecated`.
+    pub passed: Vec<Attr>,
+    pub phrase: Option<String>,
+    pub aliases: Vec<Ident>,
+    /// `#[default]`, at its span.
+    pub default: Option<Span>,
+    pub cfg: Option<Cfg>,
+    /// The note of `#[deprecated]`, empty when it has none.
+    pub deprecated: Option<String>,
+    pub spec: Option<Spec>,
+    pub errors: Errors,
+}
+
+/// An entry's `#[cfg(...)]` (several combined with `all`): the predicate as
+/// written, handed back to the compiler, and its text, which entries under
+/// the same predicate share.
+#[derive(Clone)]
+pub struct Cfg {
+    pub predicate: TokenStream,
+    pub text: String,
+    pub span: Span,
+}
+
+/// `#[spec = "..."]`, or `#[spec("...", url = "...")]`.
+#[derive(Clone, Default)]
+pub struct Spec {
+    pub reference: String,
+    pub url: Option<String>,
+}

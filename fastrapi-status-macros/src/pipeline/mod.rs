@@ -1,0 +1,57 @@
+//! The macro's pipeline, as plain functions over `proc_macro2::TokenStream`
+//! so it runs outside the compiler too: the unit tests, the benchmark and
+//! the fuzzers include this module by its path.
+//!
+//! Modules import downwards only: `parse` reads tokens into the typed tree
+//! of `ast` (attributes through `attr`); `validate` (with `entry` and
+//! `claims`) checks the tree into a `model`; `expand` (with `blob`, `hash`
+//! and `literals`) writes the code, or `callbacks` asks for what is
+//! missing. `tokens`, `errors` and `naming` are the bottom layer.
+
+mod ast;
+mod attr;
+mod blob;
+mod callbacks;
+mod claims;
+mod entry;
+mod errors;
+mod expand;
+mod hash;
+mod literals;
+mod model;
+mod naming;
+mod parse;
+mod tokens;
+mod validate;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use model::Validated;
+
+/// The whole pipeline: tokens in, generated code, a callback, or
+/// `compile_error!`s out.
+pub fn status_codes(input: TokenStream) -> TokenStream {
+    let invocation = parse::parse(input);
+    let krate = parse::facade_path(invocation.krate.clone());
+    let extendable = invocation.extendable_source.clone();
+    let source = invocation.source.clone();
+    let bases = invocation.bases_source.clone();
+    let answers = callbacks::answers_marker(invocation.cfg_answers.as_deref());
+    let first_table = invocation
+        .tables
+        .first()
+        .map_or_else(String::new, |table| table.ident.to_string());
+    match validate::validate(invocation) {
+        Ok(Validated::Model(model)) => expand::expand(&model),
+        Ok(Validated::NeedsBase(base)) => {
+            let head = quote!(#answers @(#krate) @extendable(#extendable));
+            callbacks::ask_for_base(&krate, &base, &head, &source, &bases)
+        }
+        Ok(Validated::NeedsCfg(predicates)) => {
+            let rest = quote!(@(#krate) @extendable(#extendable) #source);
+            callbacks::ask_for_cfg(&krate, &first_table, &predicates, &rest)
+        }
+        Err(err) => err.to_compile_error(),
+    }
+}
