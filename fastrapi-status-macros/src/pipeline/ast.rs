@@ -1,7 +1,6 @@
-//! The typed syntax tree: what the parse stage reads, every attribute
-//! already read into typed values, so validation and expansion never read
-//! one again. Errors found while reading stay beside what they were found
-//! in, for validation to report in source order.
+//! The typed syntax tree, every attribute already read into values: later
+//! stages never read one again. Errors found while reading stay where they
+//! were found, for validation to report in source order.
 
 use proc_macro2::{Group, Span, TokenStream};
 use quote::ToTokens;
@@ -13,21 +12,18 @@ use super::errors::Errors;
 pub struct Invocation {
     /// The path to the facade, passed as `@($crate)` by its wrapper macro.
     pub krate: Option<TokenStream>,
-    /// The tables `extends = ...` may name, as the facade's wrapper declared
-    /// them (`@extendable(HttpStatus = __http_table, ...)`), and the tokens
-    /// as passed, to hand on with a callback.
+    /// The tables `extends` may name (`@extendable(HttpStatus = ...)`), and
+    /// the tokens as passed, to hand on with a callback.
     pub extendable: Vec<Base>,
     pub extendable_source: TokenStream,
-    /// The compiler's answers to the entries' `#[cfg]` predicates, once the
-    /// expansion has asked (`@cfg(true false ...)`).
+    /// The compiler's answers to the entries' `#[cfg]`s (`@cfg(true ...)`).
     pub cfg_answers: Option<Vec<bool>>,
     /// The user's tokens as written, to hand back through a callback.
     pub source: TokenStream,
     pub tables: Vec<Table>,
     /// The syntax error that ended parsing, after everything in `tables`.
     pub error: Option<syn::Error>,
-    /// The base tables' declarations the facade appended, as tokens and
-    /// parsed.
+    /// The base tables' declarations the facade appended.
     pub bases_source: TokenStream,
     pub bases: Vec<Table>,
 }
@@ -43,8 +39,8 @@ pub struct Table {
     pub entries: Vec<syn::Result<Entry>>,
 }
 
-/// `#[attrs] CODE NAME "description"`. The code and description are any
-/// literal, so validation can say exactly what is wrong with them.
+/// `#[attrs] CODE NAME "description"`; code and description any literal,
+/// for validation to say what is wrong with them.
 pub struct Entry {
     pub attrs: EntryAttrs,
     pub code: Code,
@@ -105,20 +101,17 @@ pub struct TableAttrs {
     pub errors: Errors,
 }
 
-/// An attribute the enum carries: as written, or a `#[derive]` whose traits
-/// the macro implements itself are absorbed.
+/// An attribute for the enum: as written, or a derive to absorb from.
 pub enum TableAttr {
     Passed(Attr),
     Derive(Derive),
 }
 
-/// `#[derive(...)]`, with the spans its rebuilt form keeps, so errors on
-/// the traits that pass through still point home.
+/// `#[derive(...)]`, with the spans its rebuilt form keeps.
 pub struct Derive {
     pub pound: Span,
     pub bracket: Span,
     pub path_span: Span,
-    /// The list's delimiter and span.
     pub list: Group,
     pub traits: Vec<DeriveTrait>,
 }
@@ -197,9 +190,8 @@ impl Kind {
     }
 }
 
-/// A table `extends = ...` can name, as the facade's wrapper declared it,
-/// with the facade's data macro that holds its declaration: this crate
-/// names no table of the facade.
+/// A table `extends` can name, and the facade's data macro holding its
+/// declaration: this crate names no table of the facade.
 #[derive(Clone)]
 pub struct Base {
     pub table: Ident,
@@ -225,9 +217,8 @@ pub struct EntryAttrs {
     pub errors: Errors,
 }
 
-/// An entry's `#[cfg(...)]` (several combined with `all`): the predicate as
-/// written, handed back to the compiler, and its text, which entries under
-/// the same predicate share.
+/// An entry's `#[cfg(...)]` (several combined with `all`), and its text,
+/// which entries under the same predicate share.
 #[derive(Clone)]
 pub struct Cfg {
     pub predicate: TokenStream,

@@ -1,8 +1,5 @@
-//! The name index as byte strings, laid out as the facade reads them
-//! (`fastrapi_status::__private::KEY_ROW` documents a key's slot).
-//!
-//! Bytes, not arrays of numbers: rustc checks an array literal element by
-//! element and a byte string as one value (`BENCHMARKS.md` has the cost).
+//! The name index as byte strings, as the facade reads them (its `KEY_ROW`
+//! documents a slot): rustc checks a byte string as one value.
 
 use super::hash;
 

@@ -1,17 +1,15 @@
-//! What an expansion asks for before it can expand, each a call that brings
-//! the invocation back to the proc macro with the answer in front: the
-//! declaration of a base table, from the facade's data macro, and the
-//! compiler's answers to the entries' `#[cfg]` predicates.
+//! What an expansion asks for before it can expand: a base table's
+//! declaration, and the compiler's answers to `#[cfg]`s. Each is a call that
+//! brings the invocation back to the proc macro with the answer in front.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 use super::ast::{Base, Cfg};
 
-/// A table extends `base`, whose declaration lives in the facade's data
-/// macro: call that macro with this invocation, and it calls the macro back
-/// with the base's declaration appended after `@bases`. The user's tokens
-/// pass through untouched, so their spans stay theirs.
+/// Calls the facade's data macro of `base`, which calls the proc macro back
+/// with the base's declaration after `@bases`; the user's tokens, and their
+/// spans, pass through untouched.
 pub fn ask_for_base(
     krate: &TokenStream,
     base: &Base,
@@ -36,20 +34,18 @@ pub fn answers_marker(answers: Option<&[bool]>) -> Option<TokenStream> {
     Some(quote!(@cfg(#(#words)*)))
 }
 
-/// A function-like macro cannot evaluate `#[cfg]`, and the compiler
-/// evaluates it on items before expanding them. So each distinct predicate
-/// gets a pair of `macro_rules!`, one under `#[cfg(p)]` and one under
-/// `#[cfg(not(p))]`: only one of each pair exists, and it appends its
-/// answer and calls the next; the last calls the proc macro again with
-/// every answer in front. k predicates cost k small expansions, never 2^k.
+/// The compiler evaluates `#[cfg]` on items: each predicate gets a
+/// `macro_rules!` under `#[cfg(p)]` and one under `#[cfg(not(p))]`, and the
+/// one left appends its answer and calls the next; the last calls the proc
+/// macro with every answer. k predicates cost k small expansions.
 pub fn ask_for_cfg(
     krate: &TokenStream,
     table: &str,
     predicates: &[Cfg],
     rest: &TokenStream,
 ) -> TokenStream {
-    // Named after the first table: a chain of a table of the same name in a
-    // nested module shadows this one only where it is used.
+    // A chain of a same-named table in a nested module shadows this one
+    // only where it is used.
     let table = table.trim_start_matches("r#");
     let step = |at: usize| format_ident!("__fastrapi_status_cfg_{}_{}", table, at);
     let mut out = TokenStream::new();
@@ -62,8 +58,7 @@ pub fn ask_for_cfg(
                 let next = step(at + 1);
                 quote!(#next! { [$($then)*] [$($rest)*] $($answers)* #answer })
             };
-            // Spanned on the entry's `cfg`, so the compiler's own errors
-            // about the predicate point there.
+            // The compiler's errors about the predicate point at the entry.
             let predicate = &cfg.predicate;
             out.extend(if answer {
                 quote_spanned!(cfg.span=> #[cfg(#predicate)])

@@ -12,9 +12,7 @@ use super::errors::Errors;
 use super::model::{Alias, EntryModel, Kind, TableModel};
 use super::naming;
 
-/// Variants the expansion cannot have: `Self` is a keyword, and a variant
-/// `ALL` (from `A_L_L`) would make `Status::ALL` ambiguous with the table's
-/// associated constant.
+/// Variants that cannot be: a keyword, and the name of `ALL`.
 const RESERVED_VARIANTS: &[(&str, &str)] = &[
     ("Self", "which is a keyword"),
     ("ALL", "the name of the table's associated constant `ALL`"),
@@ -28,40 +26,32 @@ enum Unique {
     Variant,
 }
 
-/// Per-table state for the entry checks: every map is keyed by what must be
-/// unique, so each check is one hash lookup and the table is linear.
+/// Per-table state for the entry checks, each map keyed by what must be
+/// unique.
 pub struct EntryChecker<'a> {
     table: String,
-    /// The table this one extends, which sets its kind.
     base: Option<String>,
     kind: Kind,
     prefix: Option<&'a str>,
-    /// Codes, in decimal.
     codes: Claims,
     /// Names, constant names and aliases: everything `FromStr` accepts.
     keys: Claims,
     variants: Claims,
-    /// The `#[default]` entry's name and variant.
     default: Option<(String, Ident)>,
-    /// The compiler's answer for each `#[cfg]` predicate, by its text.
     answers: &'a [(String, bool)],
     /// The `#[cfg]` of the entry being checked, and whether it holds.
     cfg: Option<String>,
     present: bool,
-    /// Codes, keys and variants of the entries `#[cfg]` leaves out of this
-    /// build (`code:404`, `key:NAME`, `variant:Name`): an entry that is
-    /// always there may not share one.
+    /// What the entries `#[cfg]` leaves out hold (`code:404`, `key:NAME`,
+    /// `variant:Name`): an entry that is always there may not share it.
     absent: Claims,
-    /// How many entries `#[cfg]` left out.
     left_out: usize,
     claims: &'a mut InvocationClaims,
     errors: &'a mut Errors,
 }
 
 impl<'a> EntryChecker<'a> {
-    /// The checker of one table's entries. With a base, every code, key and
-    /// variant of the base is claimed first, so an own entry that repeats
-    /// one is reported against the base's entry.
+    /// The checker of one table's entries, the base's claimed first.
     pub fn new(
         table: &Ident,
         base: Option<&TableModel>,
@@ -114,22 +104,18 @@ impl<'a> EntryChecker<'a> {
         }
     }
 
-    /// A syntax error the parser left where its entry stood: reported in
-    /// its place among the entries' errors.
+    /// A syntax error the parser left where its entry stood.
     pub fn syntax_error(&mut self, err: syn::Error) {
         self.errors.push(err);
     }
 
-    /// Once every entry is checked: the variant of the `#[default]` entry,
-    /// and how many entries `#[cfg]` left out of this build.
+    /// The `#[default]` variant, and how many entries `#[cfg]` left out.
     pub fn finish(self) -> (Option<Ident>, usize) {
         (self.default.map(|(_, variant)| variant), self.left_out)
     }
 
-    /// Checks one entry: each step below is one rule, called in the order
-    /// its tokens are written (attributes, code, name, description), so the
-    /// errors come out in source order. Alias uniqueness is the exception:
-    /// it is reported after the name it may collide with is claimed.
+    /// Checks one entry, one step per rule, in the order its tokens are
+    /// written (aliases after the name they may collide with).
     pub fn check(&mut self, entry: Entry) -> Option<EntryModel> {
         let Entry {
             attrs,
@@ -188,15 +174,12 @@ impl<'a> EntryChecker<'a> {
         })
     }
 
-    /// An entry exists in this build exactly when its `#[cfg]` holds, as the
-    /// compiler answered.
     fn settle_cfg(&mut self, cfg: Option<&Cfg>) {
         self.cfg = cfg.map(|cfg| cfg.text.clone());
         self.present = holds(self.cfg.as_deref(), self.answers);
     }
 
-    /// Names are SCREAMING_SNAKE_CASE: constants and variants derive from
-    /// them.
+    /// Constants and variants derive from the name: it has their shape.
     fn check_name(&mut self, name: &Ident) -> bool {
         match naming::name_error(&name.to_string(), "name") {
             Some(message) => {
@@ -217,7 +200,6 @@ impl<'a> EntryChecker<'a> {
         }
     }
 
-    /// The owner of a key the entry being checked claims.
     fn owner(&self, name: &str, code: Option<u16>) -> Owner {
         Owner {
             name: name.to_owned(),
@@ -227,15 +209,9 @@ impl<'a> EntryChecker<'a> {
         }
     }
 
-    /// Claims `key` in one of the maps of what must be unique, for the
-    /// entry being checked; returns whether it was free. `what` names the
-    /// key in messages ("code 404"), and `duplicate` says what to do about a
-    /// holder it is given described; neither builds text unless needed.
-    ///
-    /// A key of an entry `#[cfg]` leaves out is an error only if an entry
-    /// that is always there holds it (the two clash whatever the
-    /// configuration); else it is kept, for the always-present entries after
-    /// it, which clash with it in the builds that have it.
+    /// Claims `key` for the entry being checked; returns whether it was
+    /// free. A left-out entry clashes only with one that is always there;
+    /// its keys are kept for the always-present entries after it.
     fn claim(
         &mut self,
         unique: Unique,
@@ -268,7 +244,6 @@ impl<'a> EntryChecker<'a> {
             self.errors.at(span, duplicate(&held.describe()));
             return false;
         }
-        // In a table without `cfg`, `absent` is empty: no text is built.
         if self.cfg.is_none() && !self.absent.is_empty() {
             if let Some(held) = self.absent.get(&slot(&key)) {
                 self.errors.at(
@@ -360,9 +335,8 @@ impl<'a> EntryChecker<'a> {
         );
     }
 
-    /// The entry's constant (with a prefix; without one it is the name,
-    /// already claimed) is a key of `FromStr`, and a module-level item that
-    /// no other table of the invocation may declare.
+    /// A constant is a key of `FromStr` (without a prefix it is the name,
+    /// claimed already) and an item no other table may declare.
     fn claim_constant(&mut self, constant: &str, token: &Ident, owner: &str, code: u16) {
         if self.prefix.is_some() {
             self.claim_key(constant, token, owner, Some(code), "constant");
@@ -370,8 +344,8 @@ impl<'a> EntryChecker<'a> {
         self.claim_across_tables(constant, token);
     }
 
-    /// Two names may give one variant (`FOO_1_BAR`, `FOO1_BAR`), and some
-    /// variants cannot exist; returns the variant if it is the entry's own.
+    /// Two names may give one variant (`FOO_1_BAR`, `FOO1_BAR`); returns
+    /// the variant if it is the entry's own.
     fn claim_variant(&mut self, name: &Ident) -> Option<Ident> {
         let text = name.to_string();
         let variant = naming::upper_camel(&text);
@@ -402,8 +376,7 @@ impl<'a> EntryChecker<'a> {
         free.then(|| Ident::new(&variant, name.span()))
     }
 
-    /// Aliases are keys of `FromStr` too (as names and, with a prefix, as
-    /// constants), and each becomes a deprecated constant.
+    /// Aliases are keys of `FromStr` too, and deprecated constants.
     fn claim_aliases(&mut self, aliases: &[Ident], owner: &str, code: Option<u16>) -> Vec<Alias> {
         let mut models = Vec::with_capacity(aliases.len());
         for alias in aliases {
@@ -451,8 +424,7 @@ impl<'a> EntryChecker<'a> {
         None
     }
 
-    /// Registers `key` (a name, constant or alias) as accepted by `FromStr`;
-    /// returns whether it was free.
+    /// Claims a name, constant or alias as a key of `FromStr`.
     fn claim_key(
         &mut self,
         key: &str,
@@ -472,8 +444,7 @@ impl<'a> EntryChecker<'a> {
         )
     }
 
-    /// The tables of one invocation share a module, so each constant may be
-    /// declared by one table only.
+    /// The tables of one invocation share a module.
     fn claim_across_tables(&mut self, constant: &str, token: &Ident) {
         // An entry left out of this build declares no constant.
         if !self.present {

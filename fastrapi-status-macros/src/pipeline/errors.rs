@@ -1,9 +1,6 @@
-//! The one error sink of an invocation.
-//!
-//! The parse stage leaves its errors in the syntax tree where they were
-//! found (a failed entry is an `Err` in place, an attribute's errors sit
-//! with the attributes), and validation walks the tree front to back,
-//! appending them here as it meets them: errors come out in source order.
+//! The one error sink of an invocation. Parse errors wait in the tree where
+//! they were found; validation walks the tree front to back, appending them
+//! with its own: errors come out in source order.
 
 use std::fmt::Display;
 
@@ -31,8 +28,7 @@ impl Errors {
         }
     }
 
-    /// An option or attribute written twice: an error at the repeat, and
-    /// one at the first, so the reader sees both.
+    /// Something given twice: an error at the repeat and one at the first.
     pub fn twice(&mut self, first: Span, again: Span, what: &str, advice: &str) {
         self.at(again, format!("`{what}` is given twice: {advice}"));
         self.at(first, format!("`{what}` is first given here"));
@@ -43,9 +39,7 @@ impl Errors {
         self.push(syn::Error::new(span, message));
     }
 
-    /// Pushes a new error with `message` underlining `tokens`, from the
-    /// first to the last; at `empty` where there are none (never at the
-    /// call site, which would underline the whole invocation).
+    /// An error underlining `tokens`; at `empty` where there are none.
     pub fn spanning(&mut self, tokens: &TokenStream, empty: Span, message: &str) {
         let (mut start, mut end) = (None, empty);
         for token in tokens.clone() {
@@ -57,11 +51,8 @@ impl Errors {
         self.between(start.unwrap_or(end), end, message);
     }
 
-    /// Pushes a new error with `message` underlining everything from
-    /// `start` to `end`. Joining two spans into one needs a nightly
-    /// compiler; syn instead reports an error with a start and an end,
-    /// and its `new_range` (unlike `new_spanned`) needs only syn's parsing
-    /// feature, which keeps syn's printing code out of the build.
+    /// An error from `start` to `end`: syn's `new_range` needs only its
+    /// `parsing` feature, where `new_spanned` needs `printing` too.
     pub fn between(&mut self, start: Span, end: Span, message: &str) {
         // Two placeholder tokens carrying the spans: syn reads only those.
         let mut tokens = TokenStream::from(TokenTree::Ident(Ident::new("x", start)));
@@ -75,7 +66,6 @@ impl Errors {
         self.push(syn::Error::new_range(begin..past, message));
     }
 
-    /// `Ok` if nothing was pushed, else every error pushed, in push order.
     pub fn finish(self) -> syn::Result<()> {
         match self.all {
             Some(err) => Err(err),

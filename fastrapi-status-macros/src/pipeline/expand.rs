@@ -1,11 +1,7 @@
-//! Stage 3: code generation from a checked [`Model`].
-//!
-//! Each table becomes the enum, one `u16` constant per entry and alias, one
-//! inherent impl with `ALL`, `from_u16` and `__TABLE` (the entry rows, and
-//! the code and name indexes as byte strings, `blob.rs`), then one call of
-//! the facade's `__impl_status!`, which writes the methods and trait impls
-//! every table has, once, in the facade. So the expansion holds data, not
-//! repeated code: users' builds type-check every token of it.
+//! Stage 3: code generation. Each table becomes its enum, its constants, an
+//! impl with `ALL`, `from_u16` and `__TABLE` (the data), and one call of the
+//! facade's `__impl_status!`: the code every table shares is written once,
+//! there, as users' builds type-check every token generated here.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -24,9 +20,8 @@ pub fn expand(model: &Model) -> TokenStream {
         .collect()
 }
 
-/// A code span at most this many times the entry count (or at most
-/// `DENSE_MIN_SPAN` codes) gets a dense by-code index: one range check and
-/// one load per lookup, at a few bytes per code in the span.
+/// Codes within this many times the entry count (or `DENSE_MIN_SPAN`) get
+/// a dense by-code index: one range check and one load per lookup.
 const DENSE_FACTOR: usize = 8;
 const DENSE_MIN_SPAN: usize = 1024;
 
@@ -39,8 +34,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         ..
     } = table;
     let table_name = ident.to_string();
-    // Primitive types by absolute path: the user's crate may declare a type
-    // named `u16`, `str` or `bool`.
+    // By absolute path: the user's crate may declare a type `u16`.
     let u16 = quote!(::core::primitive::u16);
     let variants = variants(entries);
     let all = entries.iter().map(|entry| &entry.variant);
@@ -48,8 +42,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         .iter()
         .filter(|entry| !entry.inherited)
         .map(|entry| constant_items(vis, ident, entry));
-    // A deprecated variant is named by `ALL`, `from_u16` and `Default`: the
-    // user's own uses warn, these do not.
+    // Only the user's own uses of a deprecated variant warn.
     let allow_deprecated = entries
         .iter()
         .any(|entry| entry.deprecated.is_some())
@@ -78,7 +71,6 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
         let (base_ident, fallback) = (&base.ident, &base.fallback);
         quote!(#krate::__impl_extends!(#ident, #base_ident, #fallback);)
     });
-    // The facade adds what the kind calls for from this name.
     let kind = Ident::new(table.kind.facade_name(), Span::call_site());
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
@@ -118,8 +110,6 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             }
         }
 
-        // The methods and impls that are the same for every table: written
-        // once, in the facade.
         #krate::__impl_status!(#vis #ident, #table_name, #kind);
 
         #default_impl
@@ -127,9 +117,8 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     }
 }
 
-/// The enum's variants, each with its docs and the attributes it carries.
-/// `= code` only where a code does not follow the previous one: rustc's
-/// validation of enum values scans the explicit discriminants.
+/// The variants, `= code` only where a code does not follow the previous:
+/// rustc validates each explicit discriminant.
 fn variants(entries: &[EntryModel]) -> Vec<TokenStream> {
     let mut previous: Option<u16> = None;
     entries
@@ -149,20 +138,17 @@ fn variants(entries: &[EntryModel]) -> Vec<TokenStream> {
         .collect()
 }
 
-/// The lowest code and how many codes lie from it to the highest
-/// (entries are sorted by code); `None` for no entries.
+/// The lowest code and how many codes lie from it to the highest.
 fn code_span(entries: &[EntryModel]) -> Option<(u16, usize)> {
     let (first, last) = (entries.first()?, entries.last()?);
     Some((first.code, usize::from(last.code - first.code) + 1))
 }
 
-/// `const __TABLE`: every row, the by-code index and the name index that
-/// the facade's lookup functions read.
+/// `const __TABLE`: the rows and the indexes the facade's lookups read.
 fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -> TokenStream {
     let lookup = code_lookup(entries);
     let rows = entries.iter().map(entry_row);
-    // Every key `FromStr` accepts besides the code, with its entry's
-    // position (at most 65,536 entries, so every position fits).
+    // Every key `FromStr` accepts besides the code, with its entry's position.
     let keys: Vec<(String, u16)> = entries
         .iter()
         .enumerate()
@@ -182,7 +168,6 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         .iter()
         .fold(0u64, |mask, key| mask | 1 << key.len().min(63));
     let Some(index) = hash::build_index(&key_texts) else {
-        // Takes 64-bit hash collisions under 64 seeds: not seen, but no panic.
         let message = format!("fastrapi-status could not build a name index for `{table_name}`; please report this table");
         return quote!(::core::compile_error!(#message););
     };
@@ -199,18 +184,15 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     let key_lengths = hex_literal(key_lengths, 0);
     let code_lengths = binary_literal(code_lengths);
     let max_key_len = Literal::usize_unsuffixed(max_key_len);
-    // An entry row is 104 bytes on a 64-bit target (a `u16`, five `&str`,
-    // one slice).
+    // An entry row: a `u16`, five `&str` and a slice.
     let table_allow = large_array_allow(entries.len(), 104);
-    // In slot order, so a lookup reads its key straight from the slot.
     let (key_rows, key_text) = blob::key_rows(&index.slots, &keys);
     let (key_rows, key_text) = (
         rows_literal(&key_rows, blob::KEY_ROW),
         Literal::byte_string(&key_text),
     );
 
-    // What the rows below name, and nothing else: an unused import would
-    // warn in the user's crate.
+    // Only what the rows name: an unused import would warn.
     let mut imports: Vec<&str> = vec!["Codes", "Entry", "Hashed", "Table"];
     if entries.iter().any(|entry| entry.aliases.is_empty()) {
         imports.push("NO_ALIASES");
@@ -243,9 +225,8 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     }
 }
 
-/// `Entry { code: 404, name: "NOT_FOUND", ... },`. An entry without aliases
-/// names one shared empty slice: rustc interns and validates each `&[]`
-/// written out as an allocation of its own.
+/// `Entry { code: 404, ... },`; no aliases is one shared empty slice, as
+/// rustc validates each `&[]` written out as an allocation of its own.
 fn entry_row(entry: &EntryModel) -> TokenStream {
     let EntryModel {
         name,
@@ -275,8 +256,7 @@ fn entry_row(entry: &EntryModel) -> TokenStream {
     }
 }
 
-/// `Table::specs`: each entry's `#[spec]`, by position; `NO_SPECS` for a
-/// table that gives none, which then pays nothing per entry.
+/// Each entry's `#[spec]`, by position; `NO_SPECS` for a table without.
 fn specs(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream {
     if entries.iter().all(|entry| entry.spec.is_none()) {
         imports.push("NO_SPECS");
@@ -292,8 +272,7 @@ fn specs(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream {
     quote!(&[#(#rows)*])
 }
 
-/// `Table::deprecated`: the deprecated entries' positions and notes, in
-/// position order; `NO_DEPRECATED` for a table without any.
+/// The deprecated entries' positions and notes; `NO_DEPRECATED` if none.
 fn deprecations(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream {
     let rows: Vec<TokenStream> = entries
         .iter()
@@ -312,9 +291,8 @@ fn deprecations(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream 
     quote!(&[#(#rows)*])
 }
 
-/// The by-code lookup: the position is `code - min` where the codes are
-/// consecutive, a dense index by `code - min` where they are close
-/// together, else the sorted codes for a binary search.
+/// The by-code lookup: consecutive codes, a dense index, or sorted codes
+/// for a binary search.
 fn code_lookup(entries: &[EntryModel]) -> TokenStream {
     let Some((min, span)) = code_span(entries) else {
         return quote!(Codes::Sparse { codes: b"" });
@@ -338,14 +316,11 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
 }
 
 /// Up to this many entries within this many codes get a `match` for
-/// `from_u16`, which the optimizer turns into a range check, a mask test
-/// and a cast (each variant's discriminant is its code), as it does for
-/// strum's `FromRepr`. Larger tables use the facade's engine, so that
-/// `from_u16` and `phrase()` share one index load (`BENCHMARKS.md`).
+/// `from_u16` (a range check, a mask test and a cast once optimized);
+/// larger tables share the engine's index with `phrase()` (`BENCHMARKS.md`).
 const MATCH_MAX_ENTRIES: usize = 64;
 const MATCH_MAX_SPAN: usize = 64;
 
-/// The body of `from_u16`.
 fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
     let close = code_span(entries).is_some_and(|(_, span)| span <= MATCH_MAX_SPAN);
     if !close || entries.len() > MATCH_MAX_ENTRIES {
@@ -364,9 +339,8 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
     }
 }
 
-/// clippy's `large_stack_arrays` (pedantic) counts an associated constant's
-/// array literal as a local array: allowed on `ALL` and `__TABLE` when they
-/// pass 8 KiB, half clippy's default threshold (sizes for 64-bit targets).
+/// clippy's `large_stack_arrays` counts an associated constant's array as
+/// a local: allowed past half its default threshold, only there.
 fn large_array_allow(len: usize, element_bytes: usize) -> Option<TokenStream> {
     (len.saturating_mul(element_bytes) > 8 * 1024)
         .then(|| quote!(#[allow(clippy::large_stack_arrays)]))
@@ -389,9 +363,8 @@ fn parse_keys(entry: &EntryModel) -> Vec<String> {
     keys
 }
 
-/// The variant's docs: code and phrase, the description, the entry's own
-/// docs as a paragraph, the constant and the spec; aliases for the code and
-/// the constant (minus the variant's own name, which rustc rejects).
+/// The variant's docs, with aliases for the code and the constant (not the
+/// variant's own name, which rustc rejects).
 fn variant_docs(entry: &EntryModel) -> TokenStream {
     let summary = format!(
         " `{} {}`\n\n {}",
@@ -471,8 +444,7 @@ fn constant_items(vis: &TokenStream, enum_ident: &Ident, entry: &EntryModel) -> 
     }
 }
 
-/// " Defined in [RFC 9110, Section 15.5.5](https://...)." for an entry with
-/// a `#[spec]`, as `http`'s docs link each code's section.
+/// " Defined in [RFC 9110, Section 15.5.5](https://...)."
 fn spec_doc(entry: &EntryModel) -> Option<String> {
     let spec = entry.spec.as_ref()?;
     Some(match &spec.url {
@@ -481,8 +453,7 @@ fn spec_doc(entry: &EntryModel) -> Option<String> {
     })
 }
 
-/// `text` ending in a full stop, for docs (the description itself is kept
-/// verbatim for `description()`).
+/// `text` ending in a full stop, for docs.
 fn sentence(text: &str) -> String {
     let text = text.trim();
     if text.ends_with(['.', '!', '?']) {

@@ -1,29 +1,13 @@
-//! The case-insensitive string hash behind the generated name index.
+//! The case-insensitive hash of the generated name index, and the index.
+//! The facade reads the index with its own copy of the hash (a proc-macro
+//! crate cannot export functions): `tests/name_hash.rs` holds the two equal,
+//! so keep them identical. Standalone, as that test includes this file.
 //!
-//! The macro builds each table's name index at compile time with
-//! this function, and the facade reads it at run time with its own copy
-//! (`fastrapi_status::__private::name_hash`). A proc-macro crate cannot
-//! export functions, so the two copies are held equal on arbitrary bytes by
-//! `tests/name_hash.rs` and pinned to the same golden values by a unit test
-//! on each side; keep them identical.
-//!
-//! The hash reads the text eight bytes at a time, each byte with its ASCII
-//! case bit (`0x20`) set, and mixes words with the length and the seed in
-//! 128-bit multiplies whose halves are XORed. Which words it reads is
-//! chosen per table ([`Hashed`]): the first eight bytes alone (one
-//! zero-padded word below eight bytes) when those and the length already
-//! tell every key of the table apart, else the last eight alone, else all
-//! of them. Fewer words are fewer instructions on every lookup, and the
-//! lookup compares the whole text anyway. Setting the case bit makes
-//! letters lower case in one instruction, and merges a few other bytes
-//! (`_` with DEL, digits with control bytes), which only costs those a
-//! compare: lookups compare exactly, with each key's [`letters`] masks. Up
-//! to 16 bytes the first and last words are the whole text, so the lookup
-//! compares those two words and is done.
+//! The hash reads eight bytes at a time with each byte's case bit (`0x20`)
+//! set, and only the words that tell a table's keys apart ([`Hashed`]); the
+//! lookup then compares the whole key exactly, with its [`letters`] masks.
 
-// Every byte has its high bit set, and ASCII text has none: a key's words
-// XORed with these are never zero, which would make the multiply forget
-// the other operand.
+// High bits everywhere: a key's word XORed with one is never zero.
 const HEAD_KEY: u64 = 0x9EB7_F9B9_FFCA_FC95;
 const TAIL_KEY: u64 = 0xFFD1_AFD7_EDD5_8CCD;
 const MIDDLE_KEY: u64 = 0xC2B2_AE3D_A7D4_EB4F;
@@ -50,11 +34,8 @@ pub fn name_hash(bytes: &[u8], seed: u64, hashed: Hashed) -> u64 {
     let (head, tail) = words(bytes);
     let len = bytes.len() as u64;
     match hashed {
-        // The seed goes into the multiplier (made odd for one word): XORed
-        // into the multiplicand, it would move the slot bits of keys with
-        // the same multiplier alike, so two keys sharing those bits would
-        // share them under every seed; random bits in the multiplier move
-        // them apart.
+        // The seed in the multiplier: in the multiplicand it would move
+        // keys that share slot bits alike, under every seed.
         Hashed::First | Hashed::Last => {
             fold((one_word(bytes, head, tail, hashed) | CASE) ^ len, seed | 1)
         }
@@ -65,9 +46,8 @@ pub fn name_hash(bytes: &[u8], seed: u64, hashed: Hashed) -> u64 {
                 h = fold(h ^ (word_at(bytes, at) | CASE), MIDDLE_KEY);
                 at += 8;
             }
-            // The length last, in a multiply of its own: XORed into a word,
-            // it could cancel against the text (`AABBBBBBZ` and
-            // `BABBBBBBBZ` would share every word hashed).
+            // The length in a multiply of its own, or it could cancel
+            // against the text.
             fold(h ^ len, MIDDLE_KEY)
         }
     }
@@ -83,10 +63,9 @@ pub fn one_word(bytes: &[u8], head: u64, tail: u64, hashed: Hashed) -> u64 {
     }
 }
 
-/// The case bit (`0x20`) of each byte of `word` that is an ASCII letter,
-/// zero elsewhere. A lookup ORs a key's mask into the input's word and
-/// compares with the key's word with the same mask ORed in: a letter
-/// matches in either case, and every other byte only itself.
+/// The case bit (`0x20`) of each ASCII letter of `word`: ORed into both
+/// sides of a compare, a letter matches in either case, any other byte
+/// only itself.
 pub fn letters(word: u64) -> u64 {
     let mut mask = 0;
     for (at, byte) in word.to_le_bytes().into_iter().enumerate() {
@@ -97,11 +76,9 @@ pub fn letters(word: u64) -> u64 {
     mask
 }
 
-/// The 128-bit product of `a` and `b`, its halves XORed: every bit of
-/// either operand moves every bit of the result.
+/// The 128-bit product of `a` and `b`, its halves XORed.
 pub const fn fold(a: u64, b: u64) -> u64 {
     let product = a as u128 * b as u128;
-    // Truncation is the point: the low half.
     #[allow(clippy::cast_possible_truncation)]
     let low = product as u64;
     low ^ (product >> 64) as u64
@@ -114,25 +91,16 @@ pub fn bucket(hash: u64, buckets: usize) -> usize {
     if bits == 0 || bits >= 64 {
         0
     } else {
-        // Truncation cannot happen: at most `bits` bits are left.
         #[allow(clippy::cast_possible_truncation)]
         let top = (hash >> (64 - bits)) as usize;
         top
     }
 }
 
-/// The slot of a hash among `slots` (a power of two): its bottom bits
-/// from bit 4 up, XORed with its bucket's displacement, which moves the
-/// bucket's keys together (as in PTHash; Pibiri and Trani, 2021). One XOR,
-/// where a multiply would give each displacement an independent placement:
-/// the index builder pays for that by rejecting a seed that puts two keys
-/// of a bucket on the same bits, and the lookup saves a multiply.
-///
-/// Why from bit 4: the lookup multiplies the slot by its 48 bytes, and the
-/// shift and that multiply's factor of 16 cancel into one mask. The
-/// displacements are stored shifted to match.
+/// The slot of a hash among `slots` (a power of two): its bottom bits from
+/// bit 4 up (the lookup's `* 48` absorbs the shift), XORed with its
+/// bucket's displacement, as in PTHash.
 pub fn slot(hash: u64, displacement: u32, slots: usize) -> usize {
-    // Truncation is the point: the bottom bits pick the slot.
     #[allow(clippy::cast_possible_truncation)]
     let bottom = ((hash ^ u64::from(displacement)) >> 4) as usize;
     bottom & slots.wrapping_sub(1)
@@ -158,9 +126,8 @@ pub fn word_at(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// Fewer than eight bytes as a zero-padded little-endian word, from two
-/// fixed-size loads that overlap (the overlapping bytes are the same, so OR
-/// keeps them): a variable-length copy would be a `memcpy` call.
+/// Fewer than eight bytes as a zero-padded word, from two overlapping
+/// fixed-size loads rather than a `memcpy`.
 fn short_word(bytes: &[u8]) -> u64 {
     let n = bytes.len();
     if n >= 4 {
@@ -178,41 +145,24 @@ fn short_word(bytes: &[u8]) -> u64 {
     }
 }
 
-/// A perfect hash over a table's keys: every key has a slot of its own, so a
-/// lookup reads one bucket's displacement, one slot and one key, and
-/// compares once, with no probing loop.
-///
-/// This is "hash, displace and compress" (Belazzougui, Botelho and
-/// Dietzfelbinger, 2009), as the `phf` crate builds it, with PTHash's XOR
-/// displacement ([`slot`]): keys are hashed into buckets of about four, and
-/// each bucket, largest first, gets the smallest displacement that puts all
-/// its keys in free slots.
+/// A perfect hash over a table's keys ("hash, displace and compress", as
+/// the `phf` crate builds it, with PTHash's XOR displacement): every key has
+/// a slot of its own, so a lookup compares once, with no probing.
 #[cfg_attr(test, derive(Debug))]
 pub struct NameIndex {
     /// The words the hash reads.
     pub hashed: Hashed,
-    /// Mixed into every hash: the first of 64 fixed random seeds that
-    /// works is kept.
+    /// The first of 64 fixed random seeds that works.
     pub seed: u64,
-    /// One per bucket, a power-of-two count; each below the slot count,
-    /// shifted left by four as [`slot`] reads it.
+    /// One per bucket, shifted left by four as [`slot`] reads it.
     pub displacements: Vec<u32>,
-    /// The index of the key in each slot, a power-of-two count at most
-    /// four fifths full; `None` for a free slot.
+    /// The key in each slot; `None` for a free one.
     pub slots: Vec<Option<usize>>,
 }
 
-/// Builds the index of `keys` (already unique case-insensitively): about
-/// one bucket for every two keys, and slots for the keys and a quarter
-/// more. `None` if no seed of 64 separates them: the caller reports it as
-/// a compile error.
-///
-/// With a XOR displacement, a seed fails when two keys of one bucket share
-/// their slot bits, or a bucket finds no free slots. Over 4,000 tables of
-/// random names (1 to 25,000 keys; half of them forced to hash every word)
-/// the first seed that worked was on average the 1.5th, and at worst the
-/// 20th (a scratch run; the unit test `random_tables_need_few_seeds` holds
-/// a smaller sample to a bound).
+/// Builds the index of `keys` (unique case-insensitively): a bucket for
+/// every two keys, slots for the keys and a quarter more. `None` if no seed
+/// of 64 separates them, which the caller reports as a compile error.
 pub fn build_index(keys: &[&str]) -> Option<NameIndex> {
     let hashed = if tells_apart(keys, Hashed::First) {
         Hashed::First
@@ -242,16 +192,13 @@ pub fn build_index(keys: &[&str]) -> Option<NameIndex> {
     None
 }
 
-/// The seed of each attempt: random bits, as the hash puts the seed in a
-/// multiplier.
+/// The seed of each attempt: random bits, for a multiplier.
 fn seed(attempt: u64) -> u64 {
     fold(attempt ^ HEAD_KEY, MIDDLE_KEY)
 }
 
-/// Whether one word of each key, as the hash reads it (case bit set, the
-/// length XORed in), tells every key apart: if not, two keys get one hash
-/// under every seed. (The length can cancel against the word's first byte,
-/// so the word and the length told apart separately would not do.)
+/// Whether one word of each key, as the hash reads it, tells every key
+/// apart: if not, two keys get one hash under every seed.
 fn tells_apart(keys: &[&str], hashed: Hashed) -> bool {
     let mut values: Vec<u64> = keys
         .iter()

@@ -3,7 +3,7 @@
 //! the fuzzers include this module by its path.
 //!
 //! Modules import downwards only: `parse` reads tokens into the typed tree
-//! of `ast` (attributes through `attr`); `validate` (with `entry` and
+//! of `ast` (attributes through `attr`, `table_attrs` and `entry_attrs`); `validate` (with `entry` and
 //! `claims`) checks the tree into a `model`; `expand` (with `blob`, `hash`
 //! and `literals`) writes the code, or `callbacks` asks for what is
 //! missing. `tokens`, `errors` and `naming` are the bottom layer.
@@ -14,6 +14,7 @@ mod blob;
 mod callbacks;
 mod claims;
 mod entry;
+mod entry_attrs;
 mod errors;
 mod expand;
 mod hash;
@@ -21,6 +22,7 @@ mod literals;
 mod model;
 mod naming;
 mod parse;
+mod table_attrs;
 mod tokens;
 mod validate;
 

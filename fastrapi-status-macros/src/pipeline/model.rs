@@ -1,6 +1,4 @@
-//! What validation hands to expansion: an invocation checked, with every
-//! fact the expansion needs computed once (codes as `u16`, variant and
-//! constant names, phrases, entries sorted by code).
+//! What validation hands to expansion, every fact computed once.
 
 use proc_macro2::TokenStream;
 use syn::Ident;
@@ -10,17 +8,14 @@ pub use super::ast::{Base, Cfg, Kind, Spec};
 /// What validation concludes.
 pub enum Validated {
     Model(Model),
-    /// A table extends this base, whose declaration is not here yet: the
-    /// expansion asks the facade's data macro for it (`callbacks.rs`).
+    /// A table extends this base, whose declaration is not here yet.
     NeedsBase(Base),
-    /// Entries are under these distinct `#[cfg]` predicates, in source
-    /// order: the expansion asks the compiler (`callbacks.rs`).
+    /// Entries are under these `#[cfg]`s, which the compiler must answer.
     NeedsCfg(Vec<Cfg>),
 }
 
 /// A checked invocation, ready to expand.
 pub struct Model {
-    /// The path to the facade crate in generated code.
     pub krate: TokenStream,
     pub tables: Vec<TableModel>,
 }
@@ -32,9 +27,7 @@ pub struct TableModel {
     pub vis: TokenStream,
     pub ident: Ident,
     pub kind: Kind,
-    /// The variant of the `#[default]` entry, if one is marked.
     pub default: Option<Ident>,
-    /// The table this one extends, whose entries it holds too.
     pub base: Option<BaseRef>,
     /// Sorted by code.
     pub entries: Vec<EntryModel>,
@@ -55,11 +48,9 @@ pub struct EntryModel {
     pub constant: Ident,
     pub phrase: String,
     pub description: String,
-    /// The entry's own doc attributes, appended to the generated docs.
     pub docs: Vec<TokenStream>,
     /// What the variant and the constant both carry, as written.
     pub passed: Vec<TokenStream>,
-    /// The `#[deprecated]` note (empty without one), for `deprecated()`.
     pub deprecated: Option<String>,
     pub spec: Option<Spec>,
     pub aliases: Vec<Alias>,

@@ -1,8 +1,5 @@
-//! Name conversions shared by validation and expansion.
-//!
-//! Every table name is SCREAMING_SNAKE_CASE; from it we derive the enum
-//! variant (UpperCamelCase), the default reason phrase (Title Case) and, for
-//! error messages, the closest valid spelling of a rejected name.
+//! Name conversions: from an entry's SCREAMING_SNAKE_CASE name, its
+//! variant, default phrase and constant, and suggestions for bad names.
 
 /// `true` for `NOT_FOUND`, `HTTP_2`, `A1`: an ASCII uppercase letter, then
 /// words of uppercase letters and digits joined by single underscores.
@@ -15,8 +12,7 @@ pub fn is_screaming_snake(name: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
-/// Why `name` cannot be an entry's name or alias (`what`), if it cannot:
-/// constants and variants are derived from it, so its shape is the rule.
+/// Why `name` cannot be an entry's name or alias (`what`), if it cannot.
 pub fn name_error(name: &str, what: &str) -> Option<String> {
     if is_screaming_snake(name) {
         return None;

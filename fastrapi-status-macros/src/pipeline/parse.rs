@@ -1,9 +1,6 @@
-//! Stage 1: tokens to the typed syntax tree (`ast.rs`), every span kept.
-//!
-//! The parser is lenient about *what* a token is (a code may be any
-//! literal) so that validation can say exactly what is wrong with it, and
-//! it recovers from a syntax error at the next entry, leaving the error in
-//! the entry's place: one invocation reports all of its mistakes at once.
+//! Stage 1: tokens to the typed syntax tree (`ast.rs`), every span kept. A
+//! syntax error stays in its entry's place and parsing goes on at the next
+//! entry: one invocation reports all of its mistakes at once.
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt as _;
@@ -12,22 +9,17 @@ use syn::{braced, Ident, Lit, Token};
 
 use super::ast::{Attr, Base, Code, Entry, Invocation, Table, TableAttrs};
 use super::attr;
+use super::entry_attrs::entry_attrs;
+use super::table_attrs::table_attrs;
 use super::tokens::{last_span, parse_scoped};
 
-/// The path generated code reaches the facade by: the one the facade's
-/// wrapper passed (`$crate`), or the facade's usual name when the macro is
-/// called directly.
+/// The facade's path: what its wrapper passed (`$crate`), or its name.
 pub fn facade_path(krate: Option<TokenStream>) -> TokenStream {
     krate.unwrap_or_else(|| quote::quote!(::fastrapi_status))
 }
 
-/// Parses an invocation; never fails, syntax errors are collected instead.
-///
-/// The tokens are what the facade's wrapper passes, `@($crate)
-/// @extendable(...)` then the user's tokens; once a base is resolved, the
-/// user's tokens come as `@input { ... } @bases <base declarations>`, and
-/// once the compiler has answered the entries' `#[cfg]`s, `@cfg(answers)`
-/// stands in front (see `callbacks.rs`).
+/// Parses `[@cfg(answers)] @($crate) @extendable(...) tokens`, the tokens
+/// possibly `@input { ... } @bases ...` (`callbacks.rs`); never fails.
 pub fn parse(tokens: TokenStream) -> Invocation {
     let mut trees = tokens.into_iter();
     let cfg_answers =
@@ -53,8 +45,7 @@ pub fn parse(tokens: TokenStream) -> Invocation {
     }
 }
 
-/// `true false ...`: what the `cfg` chain writes; any other token reads as
-/// `false`, which only a hand-written call could pass.
+/// `true false ...`, as the `cfg` chain writes it.
 fn parse_answers(tokens: TokenStream) -> Vec<bool> {
     tokens
         .into_iter()
@@ -62,8 +53,7 @@ fn parse_answers(tokens: TokenStream) -> Vec<bool> {
         .collect()
 }
 
-/// `Name = data_macro, ...`: what the facade's wrapper writes, so anything
-/// else (only a hand-written call could pass it) declares nothing.
+/// `Name = data_macro, ...`, as the facade's wrapper writes it.
 fn parse_extendable(tokens: TokenStream) -> Vec<Base> {
     let read = |input: ParseStream| {
         let pairs = input.parse_terminated(
@@ -82,8 +72,7 @@ fn parse_extendable(tokens: TokenStream) -> Vec<Base> {
     parse_scoped(read, tokens, Span::call_site()).unwrap_or_default()
 }
 
-/// `@input { source } @bases rest` -> `(source, rest)`; anything else is
-/// all source.
+/// `@input { source } @bases rest` -> `(source, rest)`.
 fn split_bases(tokens: TokenStream) -> (TokenStream, TokenStream) {
     let mut trees = tokens.clone().into_iter();
     let Some(source) = take_marked_group(&mut trees, Some("input"), Delimiter::Brace) else {
@@ -132,7 +121,6 @@ fn parse_tables(tokens: TokenStream, extendable: &[Base]) -> (Vec<Table>, Option
         if let Err(err) = parse_invocation(input, extendable, &mut tables) {
             error = Some(err);
         }
-        // Whatever followed a fatal error is not looked at again.
         input.parse::<TokenStream>()?;
         Ok(())
     };
@@ -179,7 +167,7 @@ fn parse_invocation(
         let body;
         braced!(body in input);
         tables.push(Table {
-            attrs: attr::table_attrs(attrs, extendable),
+            attrs: table_attrs(attrs, extendable),
             vis,
             ident,
             bare: false,
@@ -197,8 +185,7 @@ fn parse_invocation(
     }
 }
 
-/// The design card's shape, `< 200 OK "...", ... >`: the bare form between
-/// angle brackets, which are plain tokens inside the call's delimiters.
+/// The design card's shape: the bare form in angle brackets.
 fn parse_angle_bracketed(input: ParseStream) -> syn::Result<Table> {
     let open = input.parse::<Token![<]>()?;
     let mut inner: Vec<TokenTree> = input.parse::<TokenStream>()?.into_iter().collect();
@@ -235,10 +222,8 @@ fn starts_table(input: ParseStream) -> bool {
     input.peek(Token![pub]) || input.peek(Token![enum]) || input.peek(Token![crate])
 }
 
-/// Parses comma-separated entries until `input` is exhausted, recovering
-/// from a malformed entry at the next comma.
-/// `leading` holds the first entry's attributes when the caller has
-/// already read them (the bare form).
+/// Comma-separated entries, recovering from a bad one at the next comma;
+/// `leading` is the first entry's attributes, where already read.
 fn parse_entries(input: ParseStream, mut leading: Option<Vec<Attr>>) -> Vec<syn::Result<Entry>> {
     let mut entries = Vec::new();
     while !input.is_empty() {
@@ -270,8 +255,7 @@ fn parse_entries(input: ParseStream, mut leading: Option<Vec<Attr>>) -> Vec<syn:
             entries.push(Err(input.error(
                 "expected `,` after the entry's description: entries are separated by commas",
             )));
-            // A missing comma before another entry loses nothing; anything
-            // else is skipped up to the next comma.
+            // Before another entry nothing is lost; else skip to a comma.
             if !(input.peek(Lit) || input.peek(Token![#]) || input.peek(Token![-])) {
                 skip_past_comma(input);
             }
@@ -326,7 +310,7 @@ fn parse_entry(input: ParseStream, attrs: Vec<Attr>) -> syn::Result<Entry> {
     }
     let description = input.parse()?;
     Ok(Entry {
-        attrs: attr::entry_attrs(attrs),
+        attrs: entry_attrs(attrs),
         code,
         name,
         description,

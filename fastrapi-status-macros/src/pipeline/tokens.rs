@@ -5,10 +5,9 @@ use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser as _};
 use syn::{braced, Lit};
 
-/// Runs `parser` on `tokens` as the contents of a group spanned `scope`.
-/// `parse2` reports a missing token at the end of its input at the call
-/// site, the whole invocation; inside a group, syn reports it at the
-/// group's span, so `scope` is the last token the reader wrote.
+/// Runs `parser` on `tokens` inside a group spanned `scope`: syn reports a
+/// missing token at the group's span, where `parse2` alone would report it
+/// at the call site, the whole invocation.
 pub fn parse_scoped<T>(
     parser: impl FnOnce(ParseStream) -> syn::Result<T>,
     tokens: TokenStream,

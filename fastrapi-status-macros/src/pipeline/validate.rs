@@ -1,22 +1,19 @@
-//! Stage 2: every semantic check, all errors collected, the syntax tree
-//! turned into a [`Model`]. This file holds the invocation and table
-//! checks, each a named step called in source order; the entry checks are
-//! `entry.rs`. Each error is spanned on the offending token and says what
-//! to write instead.
+//! Stage 2: every semantic check, all errors collected, the tree turned
+//! into a [`Model`]: the invocation and table checks, each a named step in
+//! source order (the entry checks are `entry.rs`).
 
 use proc_macro2::{Span, TokenStream};
 use syn::Ident;
 
 use super::ast::{Absorbed, Entry, Invocation, Table, TableAttr, TableAttrs};
-use super::attr::rebuilt_derive;
 use super::claims::{InvocationClaims, Owner};
 use super::entry::{holds, EntryChecker};
 use super::errors::Errors;
 pub use super::model::{Base, BaseRef, Cfg, EntryModel, Kind, Model, TableModel, Validated};
 use super::naming;
+use super::table_attrs::rebuilt_derive;
 
-/// Checks a parsed invocation. On error, every problem found is reported,
-/// in source order.
+/// Checks a parsed invocation, reporting every problem in source order.
 pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     let Invocation {
         krate,
@@ -27,8 +24,6 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
         cfg_answers,
         ..
     } = invocation;
-    // Entries under `#[cfg]` wait for the compiler's answers; the whole
-    // table is checked once they are in.
     let predicates = cfg_predicates(&parsed);
     let answers = match cfg_answers {
         None if !predicates.is_empty() => return Ok(Validated::NeedsCfg(predicates)),
@@ -36,7 +31,6 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
         Some(answers) => pair_answers(&predicates, &answers)?,
     };
     let mut errors = Errors::default();
-    // The facade's own tables: they pass, but are checked like any other.
     let mut base_claims = InvocationClaims::default();
     let base_models: Vec<TableModel> = bases
         .into_iter()
@@ -57,7 +51,6 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
         tables.push(checked);
     }
     if let Some(base) = claims.missing_base {
-        // Checked again, with the base, once the facade has appended it.
         return Ok(Validated::NeedsBase(base));
     }
     // The error that ended parsing stands after everything parsed before it.
@@ -87,8 +80,7 @@ fn cfg_predicates(tables: &[Table]) -> Vec<Cfg> {
     predicates
 }
 
-/// Each predicate with the answer the compiler gave, in order. Only the
-/// macro's own expansion passes answers, one a predicate.
+/// Each predicate with the compiler's answer.
 fn pair_answers(predicates: &[Cfg], answers: &[bool]) -> syn::Result<Vec<(String, bool)>> {
     if predicates.len() != answers.len() {
         return Err(syn::Error::new(
@@ -103,8 +95,7 @@ fn pair_answers(predicates: &[Cfg], answers: &[bool]) -> syn::Result<Vec<(String
         .collect())
 }
 
-/// An invocation declares something: an empty one is a mistake, not a
-/// no-op (the facade's wrapper catches `status_codes!()` itself).
+/// An empty invocation is a mistake, not a no-op.
 fn check_not_empty_invocation(tables: &[Table], error: Option<&syn::Error>, errors: &mut Errors) {
     if tables.is_empty() && error.is_none() {
         errors.at(
@@ -114,8 +105,7 @@ fn check_not_empty_invocation(tables: &[Table], error: Option<&syn::Error>, erro
     }
 }
 
-/// Checks one table, step by step in the order its tokens are written:
-/// attributes, name, base and kind, then each entry.
+/// Checks one table, step by step in the order its tokens are written.
 fn check_table(
     table: Table,
     bases: &[TableModel],
@@ -180,8 +170,7 @@ fn check_table(
     }
 }
 
-/// Whether a table has a `#[default]` entry in this build, for
-/// `derive(Default)`.
+/// Whether a table has a `#[default]` entry in this build.
 enum DefaultEntry {
     None,
     Present,
@@ -193,11 +182,8 @@ enum DefaultEntry {
     },
 }
 
-/// `derive(Default)` is absorbed only when an entry of this build says what
-/// the default is, which is known before the entries are checked.
 fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]) -> DefaultEntry {
     let mut found = DefaultEntry::None;
-    // A syntax error is reported where its entry stood, later.
     for entry in entries.iter().flatten() {
         let Some(span) = entry.attrs.default else {
             continue;
@@ -217,9 +203,8 @@ fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]
     found
 }
 
-/// What the enum carries: the attributes as written, and each derive with
-/// the traits the macro implements itself taken out (a derive left empty
-/// goes). `derive(Default)` needs a `#[default]` entry in this build.
+/// What the enum carries: each derive without the traits the macro
+/// implements; `derive(Default)` needs a `#[default]` entry in this build.
 fn enum_attrs(
     passed: Vec<TableAttr>,
     default_entry: &DefaultEntry,
@@ -279,9 +264,8 @@ fn claim_table_name(ident: &Ident, claims: &mut InvocationClaims, errors: &mut E
     }
 }
 
-/// A table with no entries is a mistake (an enum with no variants has no
-/// `ALL`, no lookups); the bare form with nothing in it is the empty
-/// invocation, reported once for the invocation.
+/// A table with no entries is a mistake (the empty bare form is the empty
+/// invocation).
 fn check_not_empty(ident: &Ident, bare: bool, empty: bool, errors: &mut Errors) {
     if empty && !bare {
         errors.at(
@@ -291,8 +275,7 @@ fn check_not_empty(ident: &Ident, bare: bool, empty: bool, errors: &mut Errors) 
     }
 }
 
-/// A table needs an entry in every build, as it does in the source: a
-/// `#[repr(u16)]` enum cannot be empty.
+/// A `#[repr(u16)]` enum cannot be empty, in any build.
 fn check_some_entry_left(ident: &Ident, none_left: bool, left_out: usize, errors: &mut Errors) {
     if none_left && left_out > 0 {
         errors.at(
@@ -302,9 +285,8 @@ fn check_some_entry_left(ident: &Ident, none_left: bool, left_out: usize, errors
     }
 }
 
-/// The base table `extends = name` names: here already, still to be asked
-/// for (recorded in `claims`), or not one the facade declared (an error
-/// listing those it did).
+/// The base `extends` names: here, still to be asked for (`claims`), or
+/// not one the facade declared.
 fn resolve_base<'b>(
     name: &Ident,
     bases: &'b [TableModel],
@@ -335,8 +317,7 @@ fn resolve_base<'b>(
     None
 }
 
-/// An extending table's kind is its base's: its codes sit beside the
-/// base's, under the same range and the same kind's methods.
+/// An extending table's kind is its base's.
 fn settle_kind(
     base: Option<&TableModel>,
     written: Option<(Kind, Span)>,
