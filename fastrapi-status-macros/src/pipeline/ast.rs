@@ -158,17 +158,20 @@ pub const KINDS: [(&str, Kind); 3] = [
 
 impl Kind {
     pub fn from_keyword(keyword: &str) -> Option<Kind> {
-        KINDS
-            .iter()
-            .find(|(k, _)| *k == keyword)
-            .map(|&(_, kind)| kind)
+        for (known, kind) in KINDS {
+            if known == keyword {
+                return Some(kind);
+            }
+        }
+        None
     }
 
     pub fn keyword(self) -> &'static str {
-        KINDS
-            .iter()
-            .find(|(_, k)| *k == self)
-            .map_or("custom", |(keyword, _)| keyword)
+        match self {
+            Kind::Http => "http",
+            Kind::WebSocket => "websocket",
+            Kind::Custom => "custom",
+        }
     }
 
     /// The codes a table of this kind may hold.

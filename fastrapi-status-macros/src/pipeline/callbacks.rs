@@ -3,7 +3,7 @@
 //! brings the invocation back to the proc macro with the answer in front.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 
 use super::ast::{Base, Cfg};
 
@@ -47,16 +47,21 @@ pub fn ask_for_cfg(
     // A chain of a same-named table in a nested module shadows this one
     // only where it is used.
     let table = table.trim_start_matches("r#");
-    let step = |at: usize| format_ident!("__fastrapi_status_cfg_{}_{}", table, at);
+    let step = |at: usize| {
+        let name = format!("__fastrapi_status_cfg_{table}_{at}");
+        Ident::new(&name, Span::call_site())
+    };
     let mut out = TokenStream::new();
     for (at, cfg) in predicates.iter().enumerate() {
         let name = step(at);
         for answer in [true, false] {
-            let call = if at + 1 == predicates.len() {
-                quote!($($then)*! { @cfg($($answers)* #answer) $($rest)* })
+            let rule = if at + 1 == predicates.len() {
+                quote!(([$($rest:tt)*] $($answers:tt)*) => {
+                    #krate::__private::status_codes! { @cfg($($answers)* #answer) $($rest)* }
+                };)
             } else {
                 let next = step(at + 1);
-                quote!(#next! { [$($then)*] [$($rest)*] $($answers)* #answer })
+                quote!(($($call:tt)*) => { #next! { $($call)* #answer } };)
             };
             // The compiler's errors about the predicate point at the entry.
             let predicate = &cfg.predicate;
@@ -65,14 +70,10 @@ pub fn ask_for_cfg(
             } else {
                 quote_spanned!(cfg.span=> #[cfg(not(#predicate))])
             });
-            out.extend(quote! {
-                macro_rules! #name {
-                    ([$($then:tt)*] [$($rest:tt)*] $($answers:tt)*) => { #call };
-                }
-            });
+            out.extend(quote!(macro_rules! #name { #rule }));
         }
     }
     let first = step(0);
-    out.extend(quote!(#first! { [#krate::__private::status_codes] [#rest] }));
+    out.extend(quote!(#first! { [#rest] }));
     out
 }

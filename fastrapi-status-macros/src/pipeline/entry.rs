@@ -165,8 +165,8 @@ impl<'a> EntryChecker<'a> {
             phrase: attrs.phrase.unwrap_or_else(|| naming::title_case(&name)),
             name,
             description,
-            docs: attrs.docs.into_iter().map(|attr| attr.tokens).collect(),
-            passed: attrs.passed.into_iter().map(|attr| attr.tokens).collect(),
+            docs: attrs.docs,
+            passed: attrs.passed,
             deprecated: attrs.deprecated,
             spec: attrs.spec,
             aliases,
@@ -473,8 +473,10 @@ impl<'a> EntryChecker<'a> {
 /// the compiler's answers; an entry without `cfg` always is.
 pub fn holds(cfg: Option<&str>, answers: &[(String, bool)]) -> bool {
     let Some(text) = cfg else { return true };
-    answers
-        .iter()
-        .find(|(predicate, _)| predicate == text)
-        .map_or(true, |&(_, answer)| answer)
+    for (predicate, answer) in answers {
+        if predicate == text {
+            return *answer;
+        }
+    }
+    true
 }

@@ -5,12 +5,12 @@
 use proc_macro2::{Delimiter, Span, TokenTree};
 use syn::ext::IdentExt as _;
 use syn::parse::ParseStream;
-use syn::{Ident, Lit, Token};
+use syn::{Ident, Lit};
 
 use super::ast::{Attr, AttrArgs, Cfg, EntryAttrs, Spec};
 use super::errors::Errors;
 use super::naming;
-use super::tokens::{literal, lone, parse_scoped, split_commas, string_literal};
+use super::tokens::{comma_list, literal, lone, parse_scoped, split_commas, string_literal};
 
 const ENTRY_TAKES: &str = "entries take doc comments, `#[phrase = \"...\"]`, `#[alias(OLD_NAME)]`, `#[default]`, `#[spec = \"...\"]`, `#[cfg(...)]`, `#[deprecated]`, the lint attributes `allow`, `expect`, `warn` and `deny`, `#[doc(hidden)]` and `#[doc(alias = \"...\")]`";
 
@@ -200,7 +200,7 @@ fn read_aliases(attr: &Attr, aliases: &mut Vec<Ident>, errors: &mut Errors) {
         );
         return;
     };
-    let read = |input: ParseStream| input.parse_terminated(Ident::parse_any, Token![,]);
+    let read = |input: ParseStream| comma_list(input, Ident::parse_any);
     match parse_scoped(read, group.stream(), group.span_close()) {
         Ok(list) if list.is_empty() => errors.at(
             attr.path_span,

@@ -13,11 +13,11 @@ use super::model::{EntryModel, Model, TableModel};
 
 /// Generates the code for every table of a checked invocation.
 pub fn expand(model: &Model) -> TokenStream {
-    model
-        .tables
-        .iter()
-        .map(|table| expand_table(&model.krate, table))
-        .collect()
+    let mut out = TokenStream::new();
+    for table in &model.tables {
+        out.extend(expand_table(&model.krate, table));
+    }
+    out
 }
 
 /// Codes within this many times the entry count (or `DENSE_MIN_SPAN`) get
@@ -121,21 +121,20 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
 /// rustc validates each explicit discriminant.
 fn variants(entries: &[EntryModel]) -> Vec<TokenStream> {
     let mut previous: Option<u16> = None;
-    entries
-        .iter()
-        .map(|entry| {
-            let docs = variant_docs(entry);
-            let passed = &entry.passed;
-            let variant = &entry.variant;
-            let follows = previous.and_then(|code| code.checked_add(1)) == Some(entry.code);
-            previous = Some(entry.code);
-            let discriminant = (!follows).then(|| {
-                let code = Literal::u16_unsuffixed(entry.code);
-                quote!(= #code)
-            });
-            quote!(#docs #(#passed)* #variant #discriminant,)
-        })
-        .collect()
+    let mut variants = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let docs = variant_docs(entry);
+        let passed = &entry.passed;
+        let variant = &entry.variant;
+        let follows = previous.and_then(|code| code.checked_add(1)) == Some(entry.code);
+        previous = Some(entry.code);
+        let discriminant = (!follows).then(|| {
+            let code = Literal::u16_unsuffixed(entry.code);
+            quote!(= #code)
+        });
+        variants.push(quote!(#docs #(#passed)* #variant #discriminant,));
+    }
+    variants
 }
 
 /// The lowest code and how many codes lie from it to the highest.
@@ -149,24 +148,22 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
     let lookup = code_lookup(entries);
     let rows = entries.iter().map(entry_row);
     // Every key `FromStr` accepts besides the code, with its entry's position.
-    let keys: Vec<(String, u16)> = entries
-        .iter()
-        .enumerate()
-        .flat_map(|(position, entry)| {
-            let position = u16::try_from(position).unwrap_or(u16::MAX);
-            parse_keys(entry)
-                .into_iter()
-                .map(move |key| (key, position))
-        })
-        .collect();
-    let code_lengths = entries
-        .iter()
-        .fold(0u8, |mask, e| mask | 1 << e.code.to_string().len());
-    let key_texts: Vec<&str> = keys.iter().map(|(key, _)| key.as_str()).collect();
-    let max_key_len = key_texts.iter().map(|key| key.len()).max().unwrap_or(0);
-    let key_lengths = key_texts
-        .iter()
-        .fold(0u64, |mask, key| mask | 1 << key.len().min(63));
+    // And the masks of the lengths codes and keys come in.
+    let mut keys: Vec<(String, u16)> = Vec::new();
+    let mut code_lengths = 0u8;
+    for (position, entry) in entries.iter().enumerate() {
+        let position = u16::try_from(position).unwrap_or(u16::MAX);
+        for key in parse_keys(entry) {
+            keys.push((key, position));
+        }
+        code_lengths |= 1 << entry.code.to_string().len();
+    }
+    let (mut key_texts, mut max_key_len, mut key_lengths) = (Vec::new(), 0, 0u64);
+    for (key, _) in &keys {
+        key_texts.push(key.as_str());
+        max_key_len = max_key_len.max(key.len());
+        key_lengths |= 1 << key.len().min(63);
+    }
     let Some(index) = hash::build_index(&key_texts) else {
         let message = format!("fastrapi-status could not build a name index for `{table_name}`; please report this table");
         return quote!(::core::compile_error!(#message););
@@ -274,15 +271,13 @@ fn specs(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream {
 
 /// The deprecated entries' positions and notes; `NO_DEPRECATED` if none.
 fn deprecations(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream {
-    let rows: Vec<TokenStream> = entries
-        .iter()
-        .enumerate()
-        .filter_map(|(position, entry)| {
-            let note = entry.deprecated.as_ref()?;
+    let mut rows = Vec::new();
+    for (position, entry) in entries.iter().enumerate() {
+        if let Some(note) = &entry.deprecated {
             let position = Literal::usize_unsuffixed(position);
-            Some(quote!(Deprecated { position: #position, note: #note, },))
-        })
-        .collect();
+            rows.push(quote!(Deprecated { position: #position, note: #note, },));
+        }
+    }
     if rows.is_empty() {
         imports.push("NO_DEPRECATED");
         return quote!(NO_DEPRECATED);
@@ -302,7 +297,10 @@ fn code_lookup(entries: &[EntryModel]) -> TokenStream {
         return quote!(Codes::Consecutive { min: #min_literal });
     }
     if span > DENSE_MIN_SPAN.max(entries.len() * DENSE_FACTOR) {
-        let codes: Vec<u16> = entries.iter().map(|entry| entry.code).collect();
+        let mut codes = Vec::with_capacity(entries.len());
+        for entry in entries {
+            codes.push(entry.code);
+        }
         let codes = Literal::byte_string(&blob::u16s(&codes));
         return quote!(Codes::Sparse { codes: #codes });
     }
@@ -348,18 +346,13 @@ fn large_array_allow(len: usize, element_bytes: usize) -> Option<TokenStream> {
 
 /// Everything `FromStr` accepts for an entry besides its decimal code.
 fn parse_keys(entry: &EntryModel) -> Vec<String> {
-    let mut keys = vec![entry.name.clone()];
-    let others = std::iter::once(entry.constant.to_string()).chain(
-        entry
-            .aliases
-            .iter()
-            .flat_map(|alias| [alias.name.clone(), alias.constant.to_string()]),
-    );
-    for key in others {
-        if !keys.contains(&key) {
-            keys.push(key);
-        }
+    let mut keys = vec![entry.name.clone(), entry.constant.to_string()];
+    for alias in &entry.aliases {
+        keys.push(alias.name.clone());
+        keys.push(alias.constant.to_string());
     }
+    // Without a prefix, the constant is the name.
+    keys.dedup();
     keys
 }
 

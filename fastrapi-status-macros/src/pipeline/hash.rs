@@ -200,14 +200,12 @@ fn seed(attempt: u64) -> u64 {
 /// Whether one word of each key, as the hash reads it, tells every key
 /// apart: if not, two keys get one hash under every seed.
 fn tells_apart(keys: &[&str], hashed: Hashed) -> bool {
-    let mut values: Vec<u64> = keys
-        .iter()
-        .map(|key| {
-            let bytes = key.as_bytes();
-            let (head, tail) = words(bytes);
-            (one_word(bytes, head, tail, hashed) | CASE) ^ bytes.len() as u64
-        })
-        .collect();
+    let mut values = Vec::with_capacity(keys.len());
+    for key in keys {
+        let bytes = key.as_bytes();
+        let (head, tail) = words(bytes);
+        values.push((one_word(bytes, head, tail, hashed) | CASE) ^ bytes.len() as u64);
+    }
     values.sort_unstable();
     values.windows(2).all(|pair| pair[0] != pair[1])
 }
@@ -240,18 +238,25 @@ fn place(
             return None;
         }
     }
-    // Largest first, equal sizes in bucket order.
-    let mut order: Vec<usize> = (0..bucket_count).collect();
-    order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+    // Largest first, equal sizes in bucket order (buckets hold a few keys).
+    let mut largest = 0;
+    for keys in &buckets {
+        largest = largest.max(keys.len());
+    }
+    let mut order = Vec::with_capacity(bucket_count);
+    for size in (1..=largest).rev() {
+        for (b, keys) in buckets.iter().enumerate() {
+            if keys.len() == size {
+                order.push(b);
+            }
+        }
+    }
     let mut displacements = vec![0u32; bucket_count];
     let mut chosen = Vec::new();
     // Shifted as `slot` reads them; one of each slot count is enough, as
     // the XOR only permutes slots.
     let candidates = u32::try_from(slot_count).ok()?;
     for b in order {
-        if buckets[b].is_empty() {
-            break;
-        }
         let mut found = None;
         for d in 0..candidates {
             let d = d << 4;

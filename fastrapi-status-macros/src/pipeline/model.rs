@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use syn::Ident;
 
-pub use super::ast::{Base, Cfg, Kind, Spec};
+pub use super::ast::{Attr, Base, Cfg, Kind, Spec};
 
 /// What validation concludes.
 pub enum Validated {
@@ -48,9 +48,9 @@ pub struct EntryModel {
     pub constant: Ident,
     pub phrase: String,
     pub description: String,
-    pub docs: Vec<TokenStream>,
+    pub docs: Vec<Attr>,
     /// What the variant and the constant both carry, as written.
-    pub passed: Vec<TokenStream>,
+    pub passed: Vec<Attr>,
     pub deprecated: Option<String>,
     pub spec: Option<Spec>,
     pub aliases: Vec<Alias>,

@@ -6,7 +6,7 @@
 pub fn is_screaming_snake(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && !name.ends_with('_')
-        && !name.contains("__")
+        && !name.as_bytes().windows(2).any(|pair| pair == b"__")
         && name
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
@@ -107,11 +107,14 @@ pub fn constant_name(prefix: Option<&str>, code: u16, name: &str) -> String {
 /// `items` joined for a message: `between` each pair, `last` before the
 /// last (`"a, b and c"`, `"a | b | c"`).
 pub fn join(items: &[String], between: &str, last: &str) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [rest @ .., final_item] => format!("{}{last}{final_item}", rest.join(between)),
+    let mut text = String::new();
+    for (at, item) in items.iter().enumerate() {
+        if at > 0 {
+            text += if at + 1 == items.len() { last } else { between };
+        }
+        text += item;
     }
+    text
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::ast::{Attr, Base, Code, Entry, Invocation, Table, TableAttrs};
 use super::attr;
 use super::entry_attrs::entry_attrs;
 use super::table_attrs::table_attrs;
-use super::tokens::{last_span, parse_scoped};
+use super::tokens::{comma_list, last_span, parse_scoped};
 
 /// The facade's path: what its wrapper passed (`$crate`), or its name.
 pub fn facade_path(krate: Option<TokenStream>) -> TokenStream {
@@ -47,27 +47,24 @@ pub fn parse(tokens: TokenStream) -> Invocation {
 
 /// `true false ...`, as the `cfg` chain writes it.
 fn parse_answers(tokens: TokenStream) -> Vec<bool> {
-    tokens
-        .into_iter()
-        .map(|tree| matches!(&tree, TokenTree::Ident(word) if word == "true"))
-        .collect()
+    let mut answers = Vec::new();
+    for tree in tokens {
+        answers.push(matches!(&tree, TokenTree::Ident(word) if word == "true"));
+    }
+    answers
 }
 
 /// `Name = data_macro, ...`, as the facade's wrapper writes it.
 fn parse_extendable(tokens: TokenStream) -> Vec<Base> {
     let read = |input: ParseStream| {
-        let pairs = input.parse_terminated(
-            |input| {
-                let table = input.parse()?;
-                input.parse::<Token![=]>()?;
-                Ok(Base {
-                    table,
-                    data_macro: input.parse()?,
-                })
-            },
-            Token![,],
-        )?;
-        Ok(pairs.into_iter().collect())
+        comma_list(input, |input| {
+            let table = input.parse()?;
+            input.parse::<Token![=]>()?;
+            Ok(Base {
+                table,
+                data_macro: input.parse()?,
+            })
+        })
     };
     parse_scoped(read, tokens, Span::call_site()).unwrap_or_default()
 }

@@ -58,33 +58,30 @@ fn read_derive(attr: &Attr) -> Option<Derive> {
     };
     let mut trees = attr.tokens.clone().into_iter();
     let (pound, bracket) = (trees.next()?.span(), trees.next()?.span());
-    let traits = split_commas(list.stream())
-        .into_iter()
-        .map(|path| {
-            let segments: Vec<String> = path
-                .iter()
-                .filter_map(|tree| match tree {
-                    TokenTree::Ident(ident) => Some(ident.to_string()),
-                    _ => None,
-                })
-                .collect();
-            let from_std = segments.len() == 1 || matches!(segments[0].as_str(), "core" | "std");
-            let last = segments.last().map_or("", String::as_str);
-            let absorbed = if !from_std {
-                Absorbed::No
-            } else if IMPLEMENTED_TRAITS.contains(&last) {
-                Absorbed::Implemented
-            } else if last == "Default" {
-                Absorbed::Default
-            } else {
-                Absorbed::No
-            };
-            DeriveTrait {
-                path: path.into_iter().collect(),
-                absorbed,
+    let mut traits = Vec::new();
+    for path in split_commas(list.stream()) {
+        let mut segments = Vec::new();
+        for tree in &path {
+            if let TokenTree::Ident(ident) = tree {
+                segments.push(ident.to_string());
             }
-        })
-        .collect();
+        }
+        let from_std = segments.len() == 1 || matches!(segments[0].as_str(), "core" | "std");
+        let last = segments.last().map_or("", String::as_str);
+        let absorbed = if !from_std {
+            Absorbed::No
+        } else if IMPLEMENTED_TRAITS.contains(&last) {
+            Absorbed::Implemented
+        } else if last == "Default" {
+            Absorbed::Default
+        } else {
+            Absorbed::No
+        };
+        traits.push(DeriveTrait {
+            path: TokenStream::from_iter(path),
+            absorbed,
+        });
+    }
     Some(Derive {
         pound,
         bracket,
@@ -138,7 +135,10 @@ fn read_options(attr: &Attr, extendable: &[Base], options: &mut Options, errors:
 /// `kind = http | websocket | custom`.
 fn read_kind(value: &Ident, options: &mut Options, errors: &mut Errors) {
     let Some(kind) = Kind::from_keyword(&value.to_string()) else {
-        let keywords: Vec<String> = KINDS.iter().map(|(k, _)| format!("`{k}`")).collect();
+        let mut keywords = Vec::new();
+        for (keyword, _) in KINDS {
+            keywords.push(format!("`{keyword}`"));
+        }
         errors.at(
             value.span(),
             format!(
@@ -177,16 +177,22 @@ fn read_prefix(value: &Ident, options: &mut Options, errors: &mut Errors) {
 /// The message for an unknown option, listing the options and the bases
 /// the facade declared.
 fn unknown_option(key: &Ident, extendable: &[Base]) -> String {
-    let kinds: Vec<String> = KINDS.iter().map(|(k, _)| (*k).to_owned()).collect();
-    let bases: Vec<String> = extendable.iter().map(|b| b.table.to_string()).collect();
+    let mut kinds = Vec::new();
+    for (keyword, _) in KINDS {
+        kinds.push(keyword.to_owned());
+    }
+    let mut bases = Vec::new();
+    for base in extendable {
+        bases.push(base.table.to_string());
+    }
     let bases = if bases.is_empty() {
         "TABLE".to_owned()
     } else {
-        bases.join(" | ")
+        naming::join(&bases, " | ", " | ")
     };
     format!(
         "unknown option `{key}`: expected `kind = {}`, `prefix = NAME` or `extends = {bases}`",
-        kinds.join(" | ")
+        naming::join(&kinds, " | ", " | ")
     )
 }
 

@@ -13,6 +13,24 @@ pub fn parse_scoped<T>(
     tokens: TokenStream,
     scope: Span,
 ) -> syn::Result<T> {
+    let (mut parser, mut out) = (Some(parser), None);
+    let mut run = |input: ParseStream| {
+        if let Some(parser) = parser.take() {
+            out = Some(parser(input)?);
+        }
+        Ok(())
+    };
+    scoped(&mut run, tokens, scope)?;
+    out.ok_or_else(|| syn::Error::new(scope, "expected input"))
+}
+
+/// One instance of syn's `parse2` for every reader: an instance per closure
+/// type is code every clean build compiles.
+fn scoped(
+    parser: &mut dyn FnMut(ParseStream) -> syn::Result<()>,
+    tokens: TokenStream,
+    scope: Span,
+) -> syn::Result<()> {
     let mut group = Group::new(Delimiter::Brace, tokens);
     group.set_span(scope);
     let inside = |input: ParseStream| {
@@ -21,6 +39,21 @@ pub fn parse_scoped<T>(
         parser(&content)
     };
     inside.parse2(TokenTree::Group(group).into())
+}
+
+/// `item, item, ...`, a trailing comma allowed.
+pub fn comma_list<T>(
+    input: ParseStream,
+    item: fn(ParseStream) -> syn::Result<T>,
+) -> syn::Result<Vec<T>> {
+    let mut items = Vec::new();
+    while !input.is_empty() {
+        items.push(item(input)?);
+        if !input.is_empty() {
+            input.parse::<syn::Token![,]>()?;
+        }
+    }
+    Ok(items)
 }
 
 /// The span of the last token of `tokens` (a group's closing delimiter),

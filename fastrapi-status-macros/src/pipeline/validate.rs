@@ -5,7 +5,7 @@
 use proc_macro2::{Span, TokenStream};
 use syn::Ident;
 
-use super::ast::{Absorbed, Entry, Invocation, Table, TableAttr, TableAttrs};
+use super::ast::{Absorbed, Entry, EntryAttrs, Invocation, Table, TableAttr, TableAttrs};
 use super::claims::{InvocationClaims, Owner};
 use super::entry::{holds, EntryChecker};
 use super::errors::Errors;
@@ -32,10 +32,17 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     };
     let mut errors = Errors::default();
     let mut base_claims = InvocationClaims::default();
-    let base_models: Vec<TableModel> = bases
-        .into_iter()
-        .map(|table| check_table(table, &[], &extendable, &[], &mut base_claims, &mut errors))
-        .collect();
+    let mut base_models = Vec::with_capacity(bases.len());
+    for table in bases {
+        base_models.push(check_table(
+            table,
+            &[],
+            &extendable,
+            &[],
+            &mut base_claims,
+            &mut errors,
+        ));
+    }
     check_not_empty_invocation(&parsed, error.as_ref(), &mut errors);
     let mut claims = InvocationClaims::default();
     let mut tables = Vec::with_capacity(parsed.len());
@@ -68,13 +75,18 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
 /// order: the order the compiler's answers come back in.
 fn cfg_predicates(tables: &[Table]) -> Vec<Cfg> {
     let mut predicates: Vec<Cfg> = Vec::new();
-    let cfgs = tables
-        .iter()
-        .flat_map(|table| &table.entries)
-        .filter_map(|entry| entry.as_ref().ok()?.attrs.cfg.as_ref());
-    for cfg in cfgs {
-        if !predicates.iter().any(|known| known.text == cfg.text) {
-            predicates.push(cfg.clone());
+    for table in tables {
+        for entry in &table.entries {
+            let Ok(Entry {
+                attrs: EntryAttrs { cfg: Some(cfg), .. },
+                ..
+            }) = entry
+            else {
+                continue;
+            };
+            if !predicates.iter().any(|known| known.text == cfg.text) {
+                predicates.push(cfg.clone());
+            }
         }
     }
     predicates
@@ -88,11 +100,11 @@ fn pair_answers(predicates: &[Cfg], answers: &[bool]) -> syn::Result<Vec<(String
             "fastrapi-status got a different number of `#[cfg]` answers than the table has predicates; please report this table",
         ));
     }
-    Ok(predicates
-        .iter()
-        .zip(answers)
-        .map(|(predicate, &answer)| (predicate.text.clone(), answer))
-        .collect())
+    let mut paired = Vec::with_capacity(answers.len());
+    for (predicate, &answer) in predicates.iter().zip(answers) {
+        paired.push((predicate.text.clone(), answer));
+    }
+    Ok(paired)
 }
 
 /// An empty invocation is a mistake, not a no-op.
@@ -140,14 +152,15 @@ fn check_table(
 
     let prefix = options.prefix.as_ref().map(|(prefix, _)| prefix.as_str());
     let mut checker = EntryChecker::new(&ident, base, kind, prefix, answers, claims, errors);
-    let mut entries: Vec<EntryModel> = base
-        .into_iter()
-        .flat_map(|base| &base.entries)
-        .map(|entry| EntryModel {
-            inherited: true,
-            ..entry.clone()
-        })
-        .collect();
+    let mut entries = Vec::new();
+    if let Some(base) = base {
+        for entry in &base.entries {
+            entries.push(EntryModel {
+                inherited: true,
+                ..entry.clone()
+            });
+        }
+    }
     for entry in parsed {
         match entry {
             Ok(entry) => entries.extend(checker.check(entry)),
@@ -156,8 +169,8 @@ fn check_table(
     }
     let (default, left_out) = checker.finish();
     check_some_entry_left(&ident, entries.is_empty(), left_out, errors);
-    // Equal codes (already reported) keep their order.
-    entries.sort_by_key(|entry| entry.code);
+    // Equal codes were reported: their order does not matter.
+    entries.sort_unstable_by_key(|entry| entry.code);
     TableModel {
         attrs,
         has_docs,
@@ -184,7 +197,8 @@ enum DefaultEntry {
 
 fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]) -> DefaultEntry {
     let mut found = DefaultEntry::None;
-    for entry in entries.iter().flatten() {
+    for entry in entries {
+        let Ok(entry) = entry else { continue };
         let Some(span) = entry.attrs.default else {
             continue;
         };
@@ -237,12 +251,12 @@ fn enum_attrs(
                 ),
             }
         }
-        let kept: Vec<&TokenStream> = derive
-            .traits
-            .iter()
-            .filter(|t| t.absorbed == Absorbed::No)
-            .map(|t| &t.path)
-            .collect();
+        let mut kept = Vec::new();
+        for derived in &derive.traits {
+            if derived.absorbed == Absorbed::No {
+                kept.push(&derived.path);
+            }
+        }
         if !kept.is_empty() {
             attrs.push(rebuilt_derive(&derive, kept));
         }
@@ -294,17 +308,24 @@ fn resolve_base<'b>(
     claims: &mut InvocationClaims,
     errors: &mut Errors,
 ) -> Option<&'b TableModel> {
-    if let Some(known) = extendable.iter().find(|known| *name == known.table) {
-        let found = bases.iter().find(|table| table.ident == known.table);
-        if found.is_none() && claims.missing_base.is_none() {
+    for known in extendable {
+        if *name != known.table {
+            continue;
+        }
+        for table in bases {
+            if table.ident == known.table {
+                return Some(table);
+            }
+        }
+        if claims.missing_base.is_none() {
             claims.missing_base = Some(known.clone());
         }
-        return found;
+        return None;
     }
-    let choices: Vec<String> = extendable
-        .iter()
-        .map(|known| format!("`{}`", known.table))
-        .collect();
+    let mut choices = Vec::with_capacity(extendable.len());
+    for known in extendable {
+        choices.push(format!("`{}`", known.table));
+    }
     let message = if choices.is_empty() {
         format!("`{name}` cannot be extended: no table can be extended here (the facade's `fastrapi_status::status_codes!` declares which can)")
     } else {
