@@ -244,3 +244,43 @@ proptest! {
         expand_to_items(mutate(table.tokens(), op, at, extra));
     }
 }
+
+/// ARCHITECTURE.md's promise: each module of the pipeline uses only the
+/// modules below it in this order, so no two import each other.
+#[test]
+fn imports_run_one_way() {
+    const ORDER: [(&str, &str); 17] = [
+        ("callbacks", include_str!("pipeline/callbacks.rs")),
+        ("expand", include_str!("pipeline/expand.rs")),
+        ("blob", include_str!("pipeline/blob.rs")),
+        ("literals", include_str!("pipeline/literals.rs")),
+        ("hash", include_str!("pipeline/hash.rs")),
+        ("validate", include_str!("pipeline/validate.rs")),
+        ("entry", include_str!("pipeline/entry.rs")),
+        ("claims", include_str!("pipeline/claims.rs")),
+        ("model", include_str!("pipeline/model.rs")),
+        ("parse", include_str!("pipeline/parse.rs")),
+        ("table_attrs", include_str!("pipeline/table_attrs.rs")),
+        ("entry_attrs", include_str!("pipeline/entry_attrs.rs")),
+        ("attr", include_str!("pipeline/attr.rs")),
+        ("ast", include_str!("pipeline/ast.rs")),
+        ("errors", include_str!("pipeline/errors.rs")),
+        ("naming", include_str!("pipeline/naming.rs")),
+        ("tokens", include_str!("pipeline/tokens.rs")),
+    ];
+    let rank = |name: &str| ORDER.iter().position(|(module, _)| *module == name);
+    for (at, (module, source)) in ORDER.iter().enumerate() {
+        // The module's own code, before its unit tests.
+        let code = source.split("\n#[cfg(test)]").next().unwrap();
+        for used in code.split("super::").skip(1) {
+            let name: String = used
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let used_at = rank(&name).unwrap_or_else(|| panic!("{module} uses unknown `{name}`"));
+            assert!(used_at > at, "`{module}` uses `{name}`, which is above it");
+        }
+    }
+    let declared = include_str!("pipeline/mod.rs").matches("\nmod ").count();
+    assert_eq!(declared, ORDER.len(), "every module of pipeline/ is in the order");
+}

@@ -73,12 +73,73 @@
 //! - The minimum Rust is 1.81, for `core::error::Error`; the `pyo3` feature
 //!   needs what pyo3 needs (1.83 for 0.29).
 //!
+//! - Constant names are Starlette's `status` module's (RFC 9110 wording:
+//!   `HTTP_422_UNPROCESSABLE_CONTENT`, `HTTP_413_CONTENT_TOO_LARGE`, ...),
+//!   and Starlette's four old names are deprecated aliases. The
+//!   descriptions are FastrAPI's documentation text, verbatim; the
+//!   repository's `tests/facade_tables.rs` checks every entry against the
+//!   reference table.
+//! - Rust 1.81 is checked the way clippy can (`incompatible_msrv` rejects
+//!   any standard library item stabilized after the declared
+//!   `rust-version`); only newer toolchains compile the crate in CI.
+//!
+//! # What a server needs to know
+//!
+//! Every `kind = http` table and every HTTP [`Code`] answers RFC 9110's rules
+//! by code, as `const fn`s: `allows_content()`, `is_heuristically_cacheable()`
+//! and `redirect()` ([`Redirect`], [`RedirectMethod`]); `Code::understood_as`
+//! gives what a client takes an unknown code for. Generic code has them
+//! through [`HttpTable`].
+//!
 //! # Features
 //!
-//! All off by default: `http` (conversions with `http::StatusCode` for every
-//! `kind = http` table), `serde` (serialize as the code; deserialize from a
-//! code or name) and `pyo3` (the `python` module: FastrAPI's Python
-//! `status` module, generated). They apply to downstream tables too.
+//! All off by default; each adds its dependency only when on. They implement
+//! foreign traits for this crate's types and, through the code the macro
+//! generates, for every table a downstream crate declares; enabling
+//! `fastrapi-status/<feature>` is all a downstream crate does.
+//!
+//! `http`: `From<T> for http::StatusCode` and `TryFrom<http::StatusCode> for
+//! T` (error: [`UnknownStatusCode`]) for every `kind = http` table, and `From`
+//! both ways between a [`Code`] of such a table and `http::StatusCode`
+//! (lossless: both hold `100..=999`).
+//!
+//! ```
+//! # #[cfg(feature = "http")] {
+//! use fastrapi_status::HttpStatus;
+//!
+//! let code: http::StatusCode = HttpStatus::NotFound.into();
+//! assert_eq!(code, http::StatusCode::NOT_FOUND);
+//! assert_eq!(HttpStatus::try_from(code), Ok(HttpStatus::NotFound));
+//! assert!(HttpStatus::try_from(http::StatusCode::from_u16(499).unwrap()).is_err());
+//!
+//! let upstream = fastrapi_status::HttpCode::from(http::StatusCode::from_u16(499).unwrap());
+//! assert_eq!(http::StatusCode::from(upstream).as_u16(), 499);
+//! # }
+//! ```
+//!
+//! `serde`: `Serialize` as the numeric code; `Deserialize` from a number or
+//! from any string `FromStr` accepts, through `deserialize_any` (so
+//! self-describing formats take both; with bincode-like formats, deserialize
+//! a `u16` and use `TryFrom`). Unknown codes and names are errors that name
+//! the input.
+//!
+//! ```
+//! # #[cfg(feature = "serde")] {
+//! use fastrapi_status::HttpStatus;
+//!
+//! assert_eq!(serde_json::to_string(&HttpStatus::NotFound).unwrap(), "404");
+//! let list: Vec<HttpStatus> = serde_json::from_str(r#"[200, "not_found"]"#).unwrap();
+//! assert_eq!(list, [HttpStatus::Ok, HttpStatus::NotFound]);
+//!
+//! // A `Code` takes any in-range number; out of range is an error naming it.
+//! let codes: Vec<fastrapi_status::HttpCode> = serde_json::from_str("[499, \"404\"]").unwrap();
+//! assert_eq!(codes[0].as_u16(), 499);
+//! assert!(serde_json::from_str::<fastrapi_status::HttpCode>("1000").is_err());
+//! # }
+//! ```
+//!
+//! `pyo3`: the `python` module, FastrAPI's Python `status`
+//! module generated from the tables (and any table of your own).
 //!
 //! [FastrAPI]: https://github.com/ppmpreetham/fastrapi
 
@@ -153,8 +214,9 @@ pub use ws::CloseCodeRange;
 /// default options. The design card's shape, the bare list between angle
 /// brackets, is the same bare form: `status_codes!(< 200 OK "...", ... >)`.
 ///
-/// - `kind = http` allows codes `100..=599` and adds `class()` and the five
-///   `is_*` predicates; `kind = websocket` allows `1000..=4999` and adds
+/// - `kind = http` allows codes `100..=599` and adds `class()`, the five
+///   `is_*` predicates and RFC 9110's rules by code (`allows_content()`,
+///   `is_heuristically_cacheable()`, `redirect()`); `kind = websocket` allows `1000..=4999` and adds
 ///   `is_sendable()` (RFC 6455); `kind = custom` (the default) allows any
 ///   `u16`.
 /// - `prefix = P` names the constants `P_CODE_NAME` (`HTTP_404_NOT_FOUND`);
@@ -199,12 +261,56 @@ pub use ws::CloseCodeRange;
 ///   the standard table stays one readable `status_codes!` declaration
 ///   checked by the same macro, and the proc macro never reads another
 ///   crate's files, carries a copy of the data or names a table of this
-///   crate. See the README's "Extending the standard tables".
+///   crate. See "Extending the standard tables" below.
 /// - Entry names are any SCREAMING_SNAKE_CASE words, `ERR`, `ERROR`, `SOME`,
 ///   `OUTPUT` or `ALL` included: the generated code names no path a variant
 ///   could shadow. Only names whose variant cannot exist are rejected: `SELF`
 ///   (the keyword `Self`) and `A_L_L` (the variant `ALL`, which `Status::ALL`
 ///   already names).
+///
+/// # Extending the standard tables
+///
+/// Most crates want the standard table plus a few codes of their own:
+/// nginx's `499`, Cloudflare's `520`..`527`, a chat's close codes in
+/// `4000..=4999`.
+///
+/// ```
+/// use fastrapi_status::{HttpStatus, WsCloseCode};
+///
+/// fastrapi_status::status_codes! {
+///     /// Our edge proxy: every standard HTTP status plus our own.
+///     #[status(kind = http, prefix = HTTP, extends = HttpStatus)]
+///     pub enum EdgeStatus {
+///         #[phrase = "Client Closed Request"]
+///         499 CLIENT_CLOSED_REQUEST "The client closed the connection before the server answered",
+///     }
+///
+///     /// Our chat's close codes: the standard ones plus our application's.
+///     #[status(prefix = CHAT, extends = WsCloseCode)]
+///     pub enum ChatClose {
+///         4000 ROOM_GONE "The chat room no longer exists",
+///     }
+/// }
+///
+/// assert_eq!(EdgeStatus::ALL.len(), 64);
+/// assert_eq!(EdgeStatus::from(HttpStatus::NotFound), EdgeStatus::NotFound);
+/// assert_eq!(HttpStatus::try_from(EdgeStatus::NotFound), Ok(HttpStatus::NotFound));
+/// let err = HttpStatus::try_from(EdgeStatus::ClientClosedRequest).unwrap_err();
+/// assert_eq!(err.to_string(), "499 is not a known HttpStatus code");
+/// assert_eq!(HTTP_499_CLIENT_CLOSED_REQUEST, 499);
+/// assert_eq!("HTTP_413_REQUEST_ENTITY_TOO_LARGE".parse(), Ok(EdgeStatus::ContentTooLarge));
+/// assert_eq!(ChatClose::NormalClosure.constant_name(), "WS_1000_NORMAL_CLOSURE");
+/// assert_eq!(WsCloseCode::try_from(ChatClose::NormalClosure), Ok(WsCloseCode::NormalClosure));
+/// ```
+///
+/// - The kind follows the base; `kind` may be written if it agrees.
+/// - Own entries get constants under the table's prefix. The base's entries
+///   keep their constant names, and those constants are the facade's, not
+///   declared again: `use fastrapi_status::*;` beside an extended table
+///   brings them in without a clash.
+/// - An own entry whose code, name or alias the base already has is an error
+///   naming the base's entry; `extends = Unknown` lists the tables that can
+///   be extended. Extending a downstream table is not offered.
 ///
 /// # What a table expands to
 ///
@@ -217,8 +323,10 @@ pub use ws::CloseCodeRange;
 ///   alias;
 /// - `const` items: `ALL`, `from_u16`, `as_u16`, `name`, `constant_name`,
 ///   `phrase`, `description`, `aliases`, `parse` (exactly what `FromStr`
-///   accepts) and `from_name` (the same but decimal codes); `class` and
-///   `is_*` for http, `is_sendable` for websocket;
+///   accepts) and `from_name` (the same but decimal codes); for http,
+///   `class`, the `is_*` class tests and RFC 9110's rules
+///   (`allows_content`, `is_heuristically_cacheable`, `redirect`); for
+///   websocket, `is_sendable`;
 /// - `Debug` (the variant name, exactly as `#[derive(Debug)]` prints it, read
 ///   from the table), `Display` (`404 Not Found`), `FromStr`, `TryFrom<u16>`,
 ///   `From<Status> for u16`, `PartialEq<u16>` and `PartialEq<Code<Status>>`

@@ -78,11 +78,67 @@
 //! beside the package in maturin's mixed layout, as `python/fastrapi/status.pyi`
 //! with `py.typed`, an `__init__.pyi` typing the package's other names (its
 //! module `__getattr__` returning `Any`: `py.typed` alone would hide them
-//! from checkers) and a `status.py` for pyright; the README's "A typed
-//! package" section has every file and why. Keep the stub current by
+//! from checkers) and a `status.py` for pyright; "A typed package" below
+//! has every file and why. Keep the stub current by
 //! comparing the committed file with the function's output, from a small
 //! binary in a crate with pyo3's `extension-module` feature (its tests
 //! cannot link): the stub functions make no Python call.
+//!
+//! # A typed package
+//!
+//! `python::status_module_stub()` returns the module's `.pyi`: each canonical
+//! constant `Final` with its value, `__all__`, the helpers and the warning class
+//! typed, no catch-all `__getattr__` and no deprecated names, so mypy and pyright
+//! report a misspelt constant and a deprecated one. `python::ModuleStub` writes
+//! the stub of any module built with `new_status_module` and `add_table`. To ship
+//! it, FastrAPI moves to maturin's mixed layout:
+//!
+//! ```text
+//! pyproject.toml                [tool.maturin] python-source = "python", module-name = "fastrapi.fastrapi"
+//! python/fastrapi/__init__.py   from . import fastrapi as _ext; from . import status; from .fastrapi import *
+//! python/fastrapi/__init__.pyi  from typing import Any; from . import status as status; def __getattr__(name: str) -> Any: ...
+//! python/fastrapi/status.pyi    committed: the output of status_module_stub()
+//! python/fastrapi/status.py     three lines handing over the extension's module (never run by an import)
+//! python/fastrapi/py.typed      empty: the package is typed
+//! src/bin/status-stub.rs        prints status_module_stub(), or checks the committed stub
+//! ```
+//!
+//! Why each file:
+//!
+//! - `__init__.py` imports the extension first (it registers `fastrapi.status`),
+//!   then `status` as a submodule, which is what type checkers follow.
+//! - `py.typed` makes checkers trust the package's own types, so the rest of the
+//!   package needs types too, or `from fastrapi import FastrAPI` is an error.
+//!   pyo3 0.29 and 0.30 generate no stub for a crate's own classes and functions,
+//!   so `__init__.pyi` is a partial stub: `status` is typed by `status.pyi`, and
+//!   every other name of the package is `Any` through the stub's module-level
+//!   `__getattr__` (PEP 484). A hand-written stub for FastrAPI's own names can
+//!   replace that line whenever one exists.
+//! - `status.py` is there because pyright reports a stub without a module
+//!   source beside it (`reportMissingModuleSource`) even in a package whose
+//!   extension provides the module. An import never runs it: the extension has
+//!   registered the module under that name first.
+//! - The stub is kept current by a program, not a test: with pyo3's
+//!   `extension-module` feature (FastrAPI's, and its dependencies') no test
+//!   binary of the crate links, since libpython's symbols are left to the
+//!   interpreter. A binary that calls only `status_module_stub()`, which makes
+//!   no Python call, links and runs:
+//!
+//! ```ignore
+//! // src/bin/status-stub.rs
+//! fn main() {
+//!     print!("{}", fastrapi_status::python::status_module_stub());
+//! }
+//! ```
+//!
+//! ```sh
+//! cargo run --bin status-stub > python/fastrapi/status.pyi          # update
+//! cargo run --bin status-stub | diff - python/fastrapi/status.pyi   # check, in CI
+//! ```
+//!
+//! In this crate's repository, `tests/wheel/typed` is exactly this recipe (as `typedapp`, with a class and
+//! a function beside `status`), built as FastrAPI builds, with the
+//! `extension-module` feature; its `status-stub` also takes `--check PATH`.
 
 mod state;
 mod stub;

@@ -1,6 +1,7 @@
 //! The `.pyi` text of a status module. Plain string building, no Python
 //! call, so the stub can be written by a program that links no libpython
-//! (see the README: a `status-stub` binary in an `extension-module` crate).
+//! (see "A typed package" in the module docs: a `status-stub` binary in an
+//! `extension-module` crate).
 
 use std::format;
 use std::string::String;
