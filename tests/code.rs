@@ -12,6 +12,7 @@ use fastrapi_status::{
 
 status_codes! {
     /// A downstream table of any `u16`, sparse, with an alias.
+    #[derive(serde::Serialize, serde::Deserialize)]
     #[status(prefix = JOB)]
     pub enum Job {
         0 DONE "The job finished",
@@ -21,6 +22,7 @@ status_codes! {
     }
 
     /// An extended HTTP table.
+    #[derive(serde::Serialize, serde::Deserialize)]
     #[status(kind = http, prefix = HTTP, extends = HttpStatus)]
     pub enum EdgeStatus {
         #[phrase = "Client Closed Request"]
@@ -28,6 +30,7 @@ status_codes! {
     }
 
     /// An extended WebSocket table.
+    #[derive(serde::Serialize, serde::Deserialize)]
     #[status(prefix = CHAT, extends = WsCloseCode)]
     pub enum ChatClose {
         4000 ROOM_GONE "The chat room no longer exists",

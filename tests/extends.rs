@@ -7,6 +7,7 @@ use fastrapi_status::*;
 
 status_codes! {
     /// Our edge proxy: every standard HTTP status plus our own.
+    #[derive(serde::Serialize, serde::Deserialize)]
     #[status(kind = http, prefix = HTTP, extends = HttpStatus)]
     pub enum EdgeStatus {
         #[phrase = "Client Closed Request"]
@@ -14,6 +15,7 @@ status_codes! {
     }
 
     /// Our chat's close codes: the standard ones plus our application's.
+    #[derive(::serde::Serialize, ::serde::Deserialize)]
     #[status(prefix = CHAT, extends = WsCloseCode)]
     pub enum ChatClose {
         4000 ROOM_GONE "The chat room no longer exists",
@@ -182,12 +184,14 @@ fn generic_code_serves_extended_tables() {
 
 #[test]
 fn the_http_and_serde_features_cover_extended_tables() {
-    let code: http::StatusCode = EdgeStatus::ClientClosedRequest.into();
+    // `http::StatusCode` through `Code<T>`, the facade's own type.
+    let code = http::StatusCode::from(Code::from(EdgeStatus::ClientClosedRequest));
     assert_eq!(code.as_u16(), 499);
     assert_eq!(
-        EdgeStatus::try_from(http::StatusCode::NOT_FOUND),
-        Ok(EdgeStatus::NotFound)
+        Code::<EdgeStatus>::from(http::StatusCode::NOT_FOUND).known(),
+        Some(EdgeStatus::NotFound)
     );
+    // serde where the table derives it.
     assert_eq!(
         serde_json::to_string(&EdgeStatus::ClientClosedRequest).unwrap(),
         "499"

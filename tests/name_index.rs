@@ -5,7 +5,7 @@
 //! that hashes like a key, differing only in the bytes the hash skipped,
 //! must still miss.
 
-use fastrapi_status::__private::Hashed;
+use fastrapi_status::__private::{Hashed, TableData};
 use fastrapi_status::status_codes;
 
 status_codes! {
@@ -48,9 +48,9 @@ status_codes! {
 
 #[test]
 fn each_table_hashes_the_fewest_words_that_tell_its_keys_apart() {
-    assert_eq!(Heads::__TABLE.hashed, Hashed::First);
-    assert_eq!(Tails::__TABLE.hashed, Hashed::Last);
-    assert_eq!(Alike::__TABLE.hashed, Hashed::All);
+    assert_eq!(<Heads as TableData>::TABLE.hashed, Hashed::First);
+    assert_eq!(<Tails as TableData>::TABLE.hashed, Hashed::Last);
+    assert_eq!(<Alike as TableData>::TABLE.hashed, Hashed::All);
 }
 
 #[test]

@@ -41,7 +41,21 @@ pub const FAILED: ::core::primitive::u16 = 7;
 impl Job {
     #[doc = " Every `Job`, sorted by code."]
     pub const ALL: &'static [Self] = &[Self::Queued, Self::Running, Self::Errored];
-    const __TABLE: &'static ::fastrapi_status::__private::Table = {
+    #[doc = r" The status with this code, if the table has one."]
+    #[inline]
+    #[must_use]
+    pub const fn from_u16(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
+        match code {
+            0 => Some(Self::Queued),
+            1 => Some(Self::Running),
+            7 => Some(Self::Errored),
+            _ => None,
+        }
+    }
+}
+impl ::fastrapi_status::__private::TableData for Job {
+    const TABLE: &'static ::fastrapi_status::__private::Table = {
         use ::fastrapi_status::__private::{
             Codes, Entry, Hashed, Table, NO_ALIASES, NO_SPECS, NO_DEPRECATED
         };
@@ -99,17 +113,5 @@ impl Job {
             deprecated: NO_DEPRECATED,
         }
     };
-    #[doc = r" The status with this code, if the table has one."]
-    #[inline]
-    #[must_use]
-    pub const fn from_u16(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        match code {
-            0 => Some(Self::Queued),
-            1 => Some(Self::Running),
-            7 => Some(Self::Errored),
-            _ => None,
-        }
-    }
 }
 :: fastrapi_status :: __impl_status ! (pub Job , "Job" , Custom);

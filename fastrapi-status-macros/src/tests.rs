@@ -282,5 +282,9 @@ fn imports_run_one_way() {
         }
     }
     let declared = include_str!("pipeline/mod.rs").matches("\nmod ").count();
-    assert_eq!(declared, ORDER.len(), "every module of pipeline/ is in the order");
+    assert_eq!(
+        declared,
+        ORDER.len(),
+        "every module of pipeline/ is in the order"
+    );
 }

@@ -15,12 +15,12 @@ pub use crate::class::http_class;
 pub use crate::decimal::{decimal, fixed_decimal};
 pub use crate::http_rules::{allows_content, is_heuristically_cacheable};
 pub use crate::lookup::{
-    deprecation, entry, from_u16, key, name_position, nth, spec, spec_url, Key,
+    deprecation, entry, entry_of, from_u16, key, name_position, nth, spec, spec_url, Key,
 };
 pub use crate::name_hash::{bucket, name_hash, one_word, slot, words};
 pub use crate::rows::{
-    Codes, Deprecated, Entry, Hashed, Spec, Table, HOLE, KEY_ROW, NO_ALIASES, NO_DEPRECATED,
-    NO_SPECS,
+    Codes, Deprecated, Entry, Hashed, Spec, Table, TableData, HOLE, KEY_ROW, NO_ALIASES,
+    NO_DEPRECATED, NO_SPECS,
 };
 pub use crate::variant_name::write_variant;
 pub use crate::ws::is_sendable as ws_is_sendable;

@@ -1,9 +1,9 @@
 //! Feature badges on docs.rs for the impls the feature hooks generate.
 //!
 //! Items under `#[cfg(feature = ...)]` in this crate get their badge from
-//! rustdoc's `doc_cfg` (`--cfg docsrs`). The impls `__impl_http!` and
-//! `__impl_serde!` write for a table carry no `cfg` of their own: the hook
-//! exists only when the feature is on. They are wrapped in
+//! rustdoc's `doc_cfg` (`--cfg docsrs`). The impls `__impl_serde!` writes
+//! for a table carry no `cfg` of their own: the hook exists only when the
+//! feature is on. They are wrapped in
 //! `__feature_items!`, which adds `#[doc(cfg(feature = ...))]` only in this
 //! crate's own documentation build. The choice is made where the macro is
 //! defined, under a cfg that only this crate's docs.rs metadata (and

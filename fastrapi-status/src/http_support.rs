@@ -1,14 +1,12 @@
-//! The `http` feature: conversions between every `kind = http` table and
-//! `http::StatusCode`, implemented for each table by `__impl_http!`; and
-//! between every [`Code`] of such a table and `http::StatusCode`, lossless
-//! both ways (both hold exactly `100..=999`), here once for all tables.
-//!
-//! The file is compiled with the feature on or off: the generated code
-//! calls `__impl_http!` either way (a user's crate cannot test the facade's
-//! features), so the hook's two halves stand side by side at the end.
+//! The `http` feature: conversions between `http::StatusCode` and this
+//! crate's types only, [`HttpStatus`] and every [`Code`] of a `kind = http`
+//! table (lossless both ways: both hold exactly `100..=999`). A downstream
+//! table converts through `Code<T>`: a feature that implemented a foreign
+//! trait for it would break its hand-written impl the day another crate in
+//! the graph turned the feature on.
 
 #[cfg(feature = "http")]
-use crate::{Code, HttpTable};
+use crate::{Code, HttpStatus, HttpTable, UnknownStatusCode};
 
 #[cfg(feature = "http")]
 impl<T: HttpTable> From<Code<T>> for http::StatusCode {
@@ -46,38 +44,22 @@ pub fn to_http(code: u16) -> http::StatusCode {
     http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// Called by the code `status_codes!` generates for `kind = http` tables.
 #[cfg(feature = "http")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_http {
-    ($table:ident) => {
-        $crate::__feature_items! { "http"
-        impl ::core::convert::From<$table> for $crate::__private::http::StatusCode {
-            #[inline]
-            fn from(status: $table) -> Self {
-                $crate::__private::to_http(status.as_u16())
-            }
-        }
-
-        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $table {
-            type Error = $crate::UnknownStatusCode;
-
-            #[inline]
-            fn try_from(
-                code: $crate::__private::http::StatusCode,
-            ) -> ::core::result::Result<Self, $crate::UnknownStatusCode> {
-                <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code.as_u16())
-            }
-        }
-        }
-    };
+impl From<HttpStatus> for http::StatusCode {
+    /// The same code.
+    #[inline]
+    fn from(status: HttpStatus) -> Self {
+        to_http(status.as_u16())
+    }
 }
 
-/// The hook with the feature off: nothing to implement.
-#[cfg(not(feature = "http"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_http {
-    ($table:ident) => {};
+#[cfg(feature = "http")]
+impl TryFrom<http::StatusCode> for HttpStatus {
+    type Error = UnknownStatusCode;
+
+    /// The status with the same code, if `HttpStatus` knows it.
+    #[inline]
+    fn try_from(code: http::StatusCode) -> Result<Self, UnknownStatusCode> {
+        Self::try_from(code.as_u16())
+    }
 }

@@ -13,8 +13,9 @@
 //! other path is absolute, and primitives are `::core::primitive`, so no
 //! name the user's crate declares changes what the code means.
 
-/// The per-table methods and impls: the entry's strings read from
-/// `Self::__TABLE`, and the standard traits forwarding to them.
+/// The per-table methods and impls: the entry's strings read from the
+/// table's data (its hidden `TableData` impl, out of the user's completion
+/// list), and the standard traits forwarding to them.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_status {
@@ -28,11 +29,6 @@ macro_rules! __impl_status {
     };
     ($vis:vis $table:ident, $table_name:literal, $kind:ident) => {
         impl $table {
-            #[inline]
-            const fn __entry(self) -> &'static $crate::__private::Entry {
-                $crate::__private::entry(Self::__TABLE, self as ::core::primitive::u16)
-            }
-
             /// The numeric code, e.g. `404`.
             #[inline]
             #[must_use]
@@ -44,28 +40,28 @@ macro_rules! __impl_status {
             #[inline]
             #[must_use]
             $vis const fn name(self) -> &'static ::core::primitive::str {
-                self.__entry().name
+                $crate::__private::entry_of::<Self>(self as ::core::primitive::u16).name
             }
 
             /// The name of the entry's constant, e.g. `"HTTP_404_NOT_FOUND"`.
             #[inline]
             #[must_use]
             $vis const fn constant_name(self) -> &'static ::core::primitive::str {
-                self.__entry().constant
+                $crate::__private::entry_of::<Self>(self as ::core::primitive::u16).constant
             }
 
             /// The reason phrase, e.g. `"Not Found"`.
             #[inline]
             #[must_use]
             $vis const fn phrase(self) -> &'static ::core::primitive::str {
-                self.__entry().phrase
+                $crate::__private::entry_of::<Self>(self as ::core::primitive::u16).phrase
             }
 
             /// The entry's description, as declared.
             #[inline]
             #[must_use]
             $vis const fn description(self) -> &'static ::core::primitive::str {
-                self.__entry().description
+                $crate::__private::entry_of::<Self>(self as ::core::primitive::u16).description
             }
 
             /// The constant names of the entry's deprecated aliases, e.g.
@@ -73,7 +69,7 @@ macro_rules! __impl_status {
             #[inline]
             #[must_use]
             $vis const fn aliases(self) -> &'static [&'static ::core::primitive::str] {
-                self.__entry().aliases
+                $crate::__private::entry_of::<Self>(self as ::core::primitive::u16).aliases
             }
 
             /// The document that defines the entry, from its `#[spec]`, e.g.
@@ -81,7 +77,7 @@ macro_rules! __impl_status {
             #[inline]
             #[must_use]
             $vis const fn spec(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                match $crate::__private::spec(Self::__TABLE, self as ::core::primitive::u16) {
+                match $crate::__private::spec(<Self as $crate::__private::TableData>::TABLE, self as ::core::primitive::u16) {
                     ::core::option::Option::Some(spec) => ::core::option::Option::Some(spec.reference),
                     ::core::option::Option::None => ::core::option::Option::None,
                 }
@@ -92,7 +88,7 @@ macro_rules! __impl_status {
             #[inline]
             #[must_use]
             $vis const fn spec_url(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                $crate::__private::spec_url(Self::__TABLE, self as ::core::primitive::u16)
+                $crate::__private::spec_url(<Self as $crate::__private::TableData>::TABLE, self as ::core::primitive::u16)
             }
 
             /// The note of the entry's `#[deprecated]` (`""` where it gives
@@ -100,7 +96,7 @@ macro_rules! __impl_status {
             #[inline]
             #[must_use]
             $vis const fn deprecated(self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                $crate::__private::deprecation(Self::__TABLE, self as ::core::primitive::u16)
+                $crate::__private::deprecation(<Self as $crate::__private::TableData>::TABLE, self as ::core::primitive::u16)
             }
 
             /// Exactly what `FromStr` accepts, as a `const fn`: the decimal
@@ -115,7 +111,7 @@ macro_rules! __impl_status {
             #[inline(always)]
             #[must_use]
             $vis const fn parse(s: &::core::primitive::str) -> ::core::option::Option<Self> {
-                match $crate::__private::key(Self::__TABLE, s.as_bytes()) {
+                match $crate::__private::key(<Self as $crate::__private::TableData>::TABLE, s.as_bytes()) {
                     $crate::__private::Key::Code(code) => Self::from_u16(code),
                     $crate::__private::Key::Name(at) => {
                         $crate::__private::nth(Self::ALL, ::core::option::Option::Some(at))
@@ -131,7 +127,7 @@ macro_rules! __impl_status {
             $vis const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 $crate::__private::nth(
                     Self::ALL,
-                    $crate::__private::name_position(Self::__TABLE, name.as_bytes()),
+                    $crate::__private::name_position(<Self as $crate::__private::TableData>::TABLE, name.as_bytes()),
                 )
             }
         }
@@ -141,7 +137,7 @@ macro_rules! __impl_status {
         impl ::core::fmt::Debug for $table {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::__private::write_variant(self.__entry().name, f)
+                $crate::__private::write_variant($crate::__private::entry_of::<Self>(*self as ::core::primitive::u16).name, f)
             }
         }
 
@@ -150,7 +146,7 @@ macro_rules! __impl_status {
             /// width and alignment flags apply to the whole text.
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.pad(self.__entry().display)
+                f.pad($crate::__private::entry_of::<Self>(*self as ::core::primitive::u16).display)
             }
         }
 
@@ -217,8 +213,6 @@ macro_rules! __impl_status {
                 self.as_u16() == other.as_u16()
             }
         }
-
-        $crate::__impl_serde!($table);
 
         // Every method forwards to the inherent `const fn` of the same name
         // (inherent items win over trait items in `Self::` paths).
@@ -362,8 +356,6 @@ macro_rules! __impl_http_class {
                 $crate::Redirect::of(self as ::core::primitive::u16)
             }
         }
-
-        $crate::__impl_http!($table);
     };
 }
 

@@ -6,7 +6,7 @@
 use crate::bytes::{chunk, u16_at, u32_at, word_at};
 use crate::decimal::decimal;
 use crate::name_hash::{bucket, hash_words, slot, upper, words};
-use crate::rows::{Codes, Entry, Spec, Table, KEY_ROW};
+use crate::rows::{Codes, Entry, Spec, Table, TableData, KEY_ROW};
 
 /// The position of `code` in the table, if it has the code.
 #[inline]
@@ -49,6 +49,12 @@ pub const fn entry(table: &Table, code: u16) -> &'static Entry {
         // Unreachable for a variant's code; any entry beats a panic.
         None => &table.entries[0],
     }
+}
+
+/// The entry of a variant of `T`, by its code.
+#[inline]
+pub const fn entry_of<T: TableData>(code: u16) -> &'static Entry {
+    entry(T::TABLE, code)
 }
 
 /// The `#[spec]` of the entry of a code the table is known to have; `None`

@@ -31,6 +31,15 @@ pub struct Entry {
 /// measured 6% of the compile time of a 300-entry table.
 pub const NO_ALIASES: &[&str] = &[];
 
+/// Where a generated table keeps its data: implemented by the expansion,
+/// so the data is no inherent item of the user's enum (rust-analyzer offers
+/// a crate's own hidden items in completion; a trait it has not imported
+/// it does not).
+pub trait TableData {
+    /// The rows and indexes.
+    const TABLE: &'static Table;
+}
+
 /// Everything a generated enum's lookups read, but the enum values: those
 /// are the enum's `ALL`, passed beside the table. (A table holding `ALL`
 /// would make rustc validate every value once more, at a compile-time cost

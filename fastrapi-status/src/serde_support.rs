@@ -1,24 +1,25 @@
-//! The `serde` feature: every table serializes as its numeric code and
-//! deserializes from a number or from any string `FromStr` accepts,
-//! implemented for each table by `__impl_serde!`; every [`Code`] the same
-//! way, for any in-range number, here once for all tables.
+//! The `serde` feature: this crate's tables and every [`Code`] serialize as
+//! the numeric code and deserialize from a number or from any string
+//! `FromStr` accepts. A downstream table gets the same impls only where it
+//! asks, with `#[derive(Serialize, Deserialize)]`, which the macro turns
+//! into a call of `__impl_serde!`: a table that does not ask implements no
+//! serde trait whatever the graph's features, so features stay additive.
 //!
 //! Deserialization asks the format for "any" value, so it takes both numbers
 //! and strings from self-describing formats (JSON, TOML, YAML, ...). Formats
 //! that cannot describe themselves (bincode, postcard) do not support that:
 //! there, deserialize a `u16` and convert it with `TryFrom`.
 //!
-//! The file is compiled with the feature on or off: the generated code
-//! calls `__impl_serde!` either way (a user's crate cannot test the facade's
-//! features), so the hook's two halves stand side by side, first; the rest
-//! is the feature's own code.
+//! The hook's two halves stand side by side, first; the rest is the
+//! feature's own code.
 
-/// Called by the code `status_codes!` generates for every table.
+/// What `#[derive(Serialize, Deserialize)]` on a table expands to: this
+/// crate's impls, for the traits derived.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($table:ident) => {
+    ($table:ident Serialize $($rest:ident)*) => {
         $crate::__feature_items! { "serde"
         impl $crate::__private::serde::Serialize for $table {
             #[inline]
@@ -29,7 +30,11 @@ macro_rules! __impl_serde {
                 $crate::__private::serialize(*self, serializer)
             }
         }
-
+        }
+        $crate::__impl_serde!($table $($rest)*);
+    };
+    ($table:ident Deserialize $($rest:ident)*) => {
+        $crate::__feature_items! { "serde"
         impl<'de> $crate::__private::serde::Deserialize<'de> for $table {
             #[inline]
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
@@ -39,16 +44,30 @@ macro_rules! __impl_serde {
             }
         }
         }
+        $crate::__impl_serde!($table $($rest)*);
     };
+    ($table:ident) => {};
 }
 
-/// The hook with the feature off: nothing to implement.
+/// Without the feature, a derive of serde's traits on a table is an error
+/// where it is written (the call carries the derive's span).
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($table:ident) => {};
+    ($table:ident $($traits:ident)*) => {
+        ::core::compile_error! {
+            "`#[derive(Serialize, Deserialize)]` on a `status_codes!` table needs the `serde` feature of `fastrapi-status`: enable it (`fastrapi-status = { version = \"...\", features = [\"serde\"] }`), and the table serializes as its code"
+        }
+    };
 }
+
+#[cfg(feature = "serde")]
+crate::__impl_serde!(HttpStatus Serialize Deserialize);
+#[cfg(feature = "serde")]
+crate::__impl_serde!(WsCloseCode Serialize Deserialize);
+#[cfg(feature = "serde")]
+use crate::{HttpStatus, WsCloseCode};
 
 #[cfg(feature = "serde")]
 pub use on::{deserialize, serialize};

@@ -119,6 +119,8 @@ pub struct Derive {
 pub struct DeriveTrait {
     /// The path as written: `Debug`, `::core::fmt::Debug`, `serde::Serialize`.
     pub path: TokenStream,
+    /// Its last segment's span.
+    pub span: Span,
     pub absorbed: Absorbed,
 }
 
@@ -131,6 +133,9 @@ pub enum Absorbed {
     Implemented,
     /// `Default`: implemented when an entry is `#[default]`.
     Default,
+    /// `Serialize` or `Deserialize` (any path ending so): the facade's
+    /// impls, with its `serde` feature.
+    Serde(&'static str),
 }
 
 /// A table's `#[status(...)]` options, each with the span of its value.
@@ -217,6 +222,8 @@ pub struct EntryAttrs {
     /// The note of `#[deprecated]`, empty when it has none.
     pub deprecated: Option<String>,
     pub spec: Option<Spec>,
+    /// Whether `#[doc(hidden)]` is among `passed`.
+    pub hidden: bool,
     pub errors: Errors,
 }
 

@@ -26,7 +26,7 @@ pub fn ask_for_base(
     }
 }
 
-/// `@cfg(true false ...)` again, for a call that carries the answers on.
+/// `@cfg(true false ...)`: the compiler's answers so far, in front of a call.
 pub fn answers_marker(answers: Option<&[bool]>) -> Option<TokenStream> {
     let words = answers?
         .iter()
@@ -34,46 +34,30 @@ pub fn answers_marker(answers: Option<&[bool]>) -> Option<TokenStream> {
     Some(quote!(@cfg(#(#words)*)))
 }
 
-/// The compiler evaluates `#[cfg]` on items: each predicate gets a
-/// `macro_rules!` under `#[cfg(p)]` and one under `#[cfg(not(p))]`, and the
-/// one left appends its answer and calls the next; the last calls the proc
-/// macro with every answer. k predicates cost k small expansions.
+/// The compiler evaluates `#[cfg]` on a macro call before expanding it: two
+/// calls of the proc macro, one under `#[cfg(p)]` and one under
+/// `#[cfg(not(p))]`, each carrying its answer after those given so far, of
+/// which one survives. k predicates cost k more calls, and put no helper in
+/// the user's namespace.
 pub fn ask_for_cfg(
     krate: &TokenStream,
-    table: &str,
-    predicates: &[Cfg],
+    next: &Cfg,
+    answered: &[bool],
     rest: &TokenStream,
 ) -> TokenStream {
-    // A chain of a same-named table in a nested module shadows this one
-    // only where it is used.
-    let table = table.trim_start_matches("r#");
-    let step = |at: usize| {
-        let name = format!("__fastrapi_status_cfg_{table}_{at}");
-        Ident::new(&name, Span::call_site())
-    };
+    let predicate = &next.predicate;
     let mut out = TokenStream::new();
-    for (at, cfg) in predicates.iter().enumerate() {
-        let name = step(at);
-        for answer in [true, false] {
-            let rule = if at + 1 == predicates.len() {
-                quote!(([$($rest:tt)*] $($answers:tt)*) => {
-                    #krate::__private::status_codes! { @cfg($($answers)* #answer) $($rest)* }
-                };)
-            } else {
-                let next = step(at + 1);
-                quote!(($($call:tt)*) => { #next! { $($call)* #answer } };)
-            };
-            // The compiler's errors about the predicate point at the entry.
-            let predicate = &cfg.predicate;
-            out.extend(if answer {
-                quote_spanned!(cfg.span=> #[cfg(#predicate)])
-            } else {
-                quote_spanned!(cfg.span=> #[cfg(not(#predicate))])
-            });
-            out.extend(quote!(macro_rules! #name { #rule }));
-        }
+    for answer in [true, false] {
+        let mut answers = answered.to_vec();
+        answers.push(answer);
+        let marker = answers_marker(Some(&answers));
+        // The compiler's errors about the predicate point at the entry.
+        out.extend(if answer {
+            quote_spanned!(next.span=> #[cfg(#predicate)])
+        } else {
+            quote_spanned!(next.span=> #[cfg(not(#predicate))])
+        });
+        out.extend(quote!(#krate::__private::status_codes! { #marker #rest }));
     }
-    let first = step(0);
-    out.extend(quote!(#first! { [#rest] }));
     out
 }

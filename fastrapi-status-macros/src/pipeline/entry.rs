@@ -171,6 +171,7 @@ impl<'a> EntryChecker<'a> {
             spec: attrs.spec,
             aliases,
             inherited: false,
+            hidden: attrs.hidden,
         })
     }
 

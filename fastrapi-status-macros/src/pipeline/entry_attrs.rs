@@ -119,7 +119,10 @@ fn read_doc(attr: Attr, out: &mut EntryAttrs) {
     for part in split_commas(group.stream()) {
         let (first, rest) = (&part[0], &part[1..]);
         let fits = match first {
-            TokenTree::Ident(word) if word == "hidden" => rest.is_empty(),
+            TokenTree::Ident(word) if word == "hidden" => {
+                out.hidden |= rest.is_empty();
+                rest.is_empty()
+            }
             TokenTree::Ident(word) if word == "alias" => match rest {
                 [TokenTree::Punct(eq), value] if eq.as_char() == '=' => {
                     string_literal(value).is_some()

@@ -1,10 +1,10 @@
 //! Stage 3: code generation. Each table becomes its enum, its constants, an
-//! impl with `ALL`, `from_u16` and `__TABLE` (the data), and one call of the
-//! facade's `__impl_status!`: the code every table shares is written once,
-//! there, as users' builds type-check every token generated here.
+//! impl with `ALL` and `from_u16`, its data (a hidden `TableData` impl), and
+//! one call of the facade's `__impl_status!`: the code every table shares is
+//! written once, there, as users' builds type-check every token here.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
 
 use super::blob;
 use super::hash;
@@ -54,7 +54,19 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     });
     let from_u16_body = from_u16(krate, entries);
     let all_allow = large_array_allow(entries.len(), 2);
-    let lookup_table = lookup_table(krate, &table_name, entries);
+    let lookup_table = lookup_table(krate, ident, &table_name, entries);
+    // `#[derive(Serialize, Deserialize)]`: the facade's impls, where the
+    // derive was written (an error there without the `serde` feature).
+    let serde = table.serde.as_ref().map(|(span, traits)| {
+        let traits = traits.iter().map(|name| Ident::new(name, *span));
+        quote_spanned!(*span=> #krate::__impl_serde!(#ident #(#traits)*);)
+    });
+    // clippy's `manual_non_exhaustive` reads a hidden variant as the
+    // pattern it replaces; a `#[doc(hidden)]` entry is not that.
+    let hidden_entry = entries
+        .iter()
+        .any(|entry| entry.hidden)
+        .then(|| quote!(#[allow(clippy::manual_non_exhaustive)]));
     let default_impl = table.default.as_ref().map(|variant| {
         quote! {
             #allow_deprecated
@@ -77,6 +89,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     quote! {
         #(#attrs)*
         #default_doc
+        #hidden_entry
         #[derive(
             ::core::clone::Clone,
             ::core::marker::Copy,
@@ -99,8 +112,6 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             #allow_deprecated
             #vis const ALL: &'static [Self] = &[#(Self::#all),*];
 
-            #lookup_table
-
             /// The status with this code, if the table has one.
             #[inline]
             #[must_use]
@@ -110,7 +121,10 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             }
         }
 
+        #lookup_table
+
         #krate::__impl_status!(#vis #ident, #table_name, #kind);
+        #serde
 
         #default_impl
         #base_conversions
@@ -143,8 +157,14 @@ fn code_span(entries: &[EntryModel]) -> Option<(u16, usize)> {
     Some((first.code, usize::from(last.code - first.code) + 1))
 }
 
-/// `const __TABLE`: the rows and the indexes the facade's lookups read.
-fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -> TokenStream {
+/// The rows and the indexes the facade's lookups read, in a hidden trait's
+/// impl: no inherent item of the user's enum.
+fn lookup_table(
+    krate: &TokenStream,
+    ident: &Ident,
+    table_name: &str,
+    entries: &[EntryModel],
+) -> TokenStream {
     let lookup = code_lookup(entries);
     let rows = entries.iter().map(entry_row);
     // Every key `FromStr` accepts besides the code, with its entry's position.
@@ -200,8 +220,9 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
         .iter()
         .map(|name| Ident::new(name, Span::call_site()));
     quote! {
+        impl #krate::__private::TableData for #ident {
         #table_allow
-        const __TABLE: &'static #krate::__private::Table = {
+        const TABLE: &'static #krate::__private::Table = {
             use #krate::__private::{#(#imports),*};
             &Table {
                 name: #table_name,
@@ -219,6 +240,7 @@ fn lookup_table(krate: &TokenStream, table_name: &str, entries: &[EntryModel]) -
                 deprecated: #deprecated,
             }
         };
+        }
     }
 }
 
@@ -322,7 +344,9 @@ const MATCH_MAX_SPAN: usize = 64;
 fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
     let close = code_span(entries).is_some_and(|(_, span)| span <= MATCH_MAX_SPAN);
     if !close || entries.len() > MATCH_MAX_ENTRIES {
-        return quote!(#krate::__private::from_u16(Self::__TABLE, Self::ALL, code));
+        return quote! {
+            #krate::__private::from_u16(<Self as #krate::__private::TableData>::TABLE, Self::ALL, code)
+        };
     }
     let codes = entries
         .iter()
@@ -421,20 +445,48 @@ fn constant_items(vis: &TokenStream, enum_ident: &Ident, entry: &EntryModel) -> 
             entry.code, entry.phrase
         );
         let note = format!("use {constant}");
-        quote! {
+        let span = at_name(old.span());
+        let vis = respanned(vis, span);
+        quote_spanned! {span=>
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #[deprecated(note = #note)]
             #vis const #old: ::core::primitive::u16 = #code;
         }
     });
-    quote! {
+    // Located at the entry's name, so that the compiler's own errors about
+    // the constant (another call declaring it too) point there.
+    let span = at_name(constant.span());
+    let vis = respanned(vis, span);
+    quote_spanned! {span=>
         #[doc = #doc]
         #[doc(alias = #code_alias)]
         #(#passed)*
         #vis const #constant: ::core::primitive::u16 = #code;
         #(#aliases)*
     }
+}
+
+/// The macro's own span, so the item stays generated code (no lint for an
+/// unused constant), located at the user's `name`.
+fn at_name(name: Span) -> Span {
+    Span::call_site().located_at(name)
+}
+
+/// `tokens` with every span set to `span`.
+fn respanned(tokens: &TokenStream, span: Span) -> TokenStream {
+    let mut out = TokenStream::new();
+    for mut tree in tokens.clone() {
+        if let TokenTree::Group(group) = &tree {
+            let mut inner = Group::new(group.delimiter(), respanned(&group.stream(), span));
+            inner.set_span(span);
+            tree = TokenTree::Group(inner);
+        } else {
+            tree.set_span(span);
+        }
+        out.extend([tree]);
+    }
+    out
 }
 
 /// " Defined in [RFC 9110, Section 15.5.5](https://...)."
@@ -501,24 +553,35 @@ mod tests {
         }
     }
 
-    /// The table's own inherent impl: `ALL`, `__TABLE`, `from_u16`.
+    /// The table's own impls: the inherent one (`ALL`, `from_u16`), then
+    /// its data's (`TableData::TABLE`); the rest is the facade's.
+    fn impls(file: &syn::File) -> (&syn::ItemImpl, &syn::ItemImpl) {
+        let impls: Vec<&syn::ItemImpl> = file
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Impl(i) => Some(i),
+                _ => None,
+            })
+            .collect();
+        let [own, data] = impls.as_slice() else {
+            panic!("two impls, found {}", impls.len())
+        };
+        assert!(own.trait_.is_none(), "the inherent impl first");
+        let (path, _) = data.trait_.as_ref().expect("then a trait's");
+        assert_eq!(path.segments.last().unwrap().ident, "TableData");
+        (own, data)
+    }
+
     fn own_impl(file: &syn::File) -> &syn::ItemImpl {
-        let mut impls = file.items.iter().filter_map(|item| match item {
-            syn::Item::Impl(i) => Some(i),
-            _ => None,
-        });
-        let own = impls.next().expect("one inherent impl");
-        assert!(
-            impls.next().is_none(),
-            "the table's own items; the rest is the facade's"
-        );
-        own
+        impls(file).0
     }
 
     fn assoc_const<'a>(file: &'a syn::File, name: &str) -> &'a syn::ImplItemConst {
-        own_impl(file)
-            .items
+        let (own, data) = impls(file);
+        own.items
             .iter()
+            .chain(&data.items)
             .find_map(|item| match item {
                 syn::ImplItem::Const(c) if c.ident == name => Some(c),
                 _ => None,
@@ -537,10 +600,10 @@ mod tests {
             .expect("from_u16")
     }
 
-    /// The fields of `__TABLE`'s `Table { ... }`, after its `use` line.
+    /// The fields of `TABLE`'s `Table { ... }`, after its `use` line.
     fn table_fields(file: &syn::File) -> Vec<syn::FieldValue> {
-        let syn::Expr::Block(block) = &assoc_const(file, "__TABLE").expr else {
-            panic!("`__TABLE` is a block")
+        let syn::Expr::Block(block) = &assoc_const(file, "TABLE").expr else {
+            panic!("`TABLE` is a block")
         };
         let stmts = &block.block.stmts;
         assert!(matches!(&stmts[0], syn::Stmt::Item(syn::Item::Use(_))));
@@ -725,7 +788,7 @@ mod tests {
         // A small table needs no lint allowance, and has one index by code.
         let allow: syn::Attribute = parse_quote!(#[allow(clippy::large_stack_arrays)]);
         assert!(!has_attr(&assoc_const(&file, "ALL").attrs, &allow));
-        assert!(!has_attr(&assoc_const(&file, "__TABLE").attrs, &allow));
+        assert!(!has_attr(&assoc_const(&file, "TABLE").attrs, &allow));
         let consts: Vec<String> = own_impl(&file)
             .items
             .iter()
@@ -734,10 +797,10 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(consts, ["ALL", "__TABLE"]);
-        let expected: syn::Block = parse_quote!({
-            ::fastrapi_status::__private::from_u16(Self::__TABLE, Self::ALL, code)
-        });
+        assert_eq!(consts, ["ALL"]);
+        let data = quote!(<Self as ::fastrapi_status::__private::TableData>::TABLE);
+        let expected: syn::Block =
+            parse_quote!({ ::fastrapi_status::__private::from_u16(#data, Self::ALL, code) });
         assert_eq!(from_u16_body(&file), &expected);
     }
 
@@ -751,7 +814,7 @@ mod tests {
         let file = expand_ok(quote!(#(#entries)*));
         let allow: syn::Attribute = parse_quote!(#[allow(clippy::large_stack_arrays)]);
         assert!(
-            has_attr(&assoc_const(&file, "__TABLE").attrs, &allow),
+            has_attr(&assoc_const(&file, "TABLE").attrs, &allow),
             "200 rows pass 8 KiB"
         );
         assert!(
@@ -883,7 +946,7 @@ mod tests {
     /// compared as syn items (formatting aside). To write it anew:
     /// `BLESS=1 cargo test -p fastrapi-status-macros printed_expansion`,
     /// then `rustfmt --edition 2021 fastrapi-status-macros/doc/expansion.rs`;
-    /// rustfmt leaves `__TABLE` on one line (its byte strings are longer
+    /// rustfmt leaves `TABLE` on one line (its byte strings are longer
     /// than a line), so break that by hand.
     /// Byte strings written anew from their bytes: the docs' copy may
     /// break them into lines differently.

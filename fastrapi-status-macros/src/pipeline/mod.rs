@@ -40,19 +40,15 @@ pub fn status_codes(input: TokenStream) -> TokenStream {
     let source = invocation.source.clone();
     let bases = invocation.bases_source.clone();
     let answers = callbacks::answers_marker(invocation.cfg_answers.as_deref());
-    let first_table = invocation
-        .tables
-        .first()
-        .map_or_else(String::new, |table| table.ident.to_string());
     match validate::validate(invocation) {
         Ok(Validated::Model(model)) => expand::expand(&model),
         Ok(Validated::NeedsBase(base)) => {
             let head = quote!(#answers @(#krate) @extendable(#extendable));
             callbacks::ask_for_base(&krate, &base, &head, &source, &bases)
         }
-        Ok(Validated::NeedsCfg(predicates)) => {
+        Ok(Validated::NeedsCfg { next, answered }) => {
             let rest = quote!(@(#krate) @extendable(#extendable) #source);
-            callbacks::ask_for_cfg(&krate, &first_table, &predicates, &rest)
+            callbacks::ask_for_cfg(&krate, &next, &answered, &rest)
         }
         Err(err) => err.to_compile_error(),
     }

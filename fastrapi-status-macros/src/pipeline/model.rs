@@ -1,6 +1,6 @@
 //! What validation hands to expansion, every fact computed once.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use syn::Ident;
 
 pub use super::ast::{Attr, Base, Cfg, Kind, Spec};
@@ -10,8 +10,12 @@ pub enum Validated {
     Model(Model),
     /// A table extends this base, whose declaration is not here yet.
     NeedsBase(Base),
-    /// Entries are under these `#[cfg]`s, which the compiler must answer.
-    NeedsCfg(Vec<Cfg>),
+    /// Entries are under `#[cfg]`s: the compiler has answered these, and
+    /// must answer `next`.
+    NeedsCfg {
+        next: Cfg,
+        answered: Vec<bool>,
+    },
 }
 
 /// A checked invocation, ready to expand.
@@ -31,6 +35,8 @@ pub struct TableModel {
     pub base: Option<BaseRef>,
     /// Sorted by code.
     pub entries: Vec<EntryModel>,
+    /// The serde traits the table derives, at the first one's span.
+    pub serde: Option<(Span, Vec<&'static str>)>,
 }
 
 /// The base of an extending table, for the conversions.
@@ -56,6 +62,8 @@ pub struct EntryModel {
     pub aliases: Vec<Alias>,
     /// Taken from the base table: its constants are the base's own.
     pub inherited: bool,
+    /// `#[doc(hidden)]`.
+    pub hidden: bool,
 }
 
 /// A deprecated old name of an entry.

@@ -68,7 +68,11 @@ fn read_derive(attr: &Attr) -> Option<Derive> {
         }
         let from_std = segments.len() == 1 || matches!(segments[0].as_str(), "core" | "std");
         let last = segments.last().map_or("", String::as_str);
-        let absorbed = if !from_std {
+        let absorbed = if last == "Serialize" {
+            Absorbed::Serde("Serialize")
+        } else if last == "Deserialize" {
+            Absorbed::Serde("Deserialize")
+        } else if !from_std {
             Absorbed::No
         } else if IMPLEMENTED_TRAITS.contains(&last) {
             Absorbed::Implemented
@@ -77,8 +81,10 @@ fn read_derive(attr: &Attr) -> Option<Derive> {
         } else {
             Absorbed::No
         };
+        let span = path.last().map_or(attr.path_span, TokenTree::span);
         traits.push(DeriveTrait {
             path: TokenStream::from_iter(path),
+            span,
             absorbed,
         });
     }
@@ -235,9 +241,9 @@ mod tests {
     #[test]
     fn derives_are_sorted_into_absorbed_and_passed() {
         let table = table_attrs(
-            attrs(
-                quote!(#[derive(Debug, ::core::hash::Hash, Default, other::Debug, serde::Serialize)]),
-            ),
+            attrs(quote!(#[derive(
+                Debug, ::core::hash::Hash, Default, other::Debug, serde::Serialize, Deserialize, Other
+            )])),
             &[],
         );
         let [TableAttr::Derive(derive)] = table.passed.as_slice() else {
@@ -251,17 +257,16 @@ mod tests {
                     Absorbed::Implemented,
                     Absorbed::Default,
                     Absorbed::No,
-                    Absorbed::No
+                    Absorbed::Serde("Serialize"),
+                    Absorbed::Serde("Deserialize"),
+                    Absorbed::No,
                 ]
         );
-        let kept: Vec<&TokenStream> = derive.traits[3..].iter().map(|t| &t.path).collect();
+        let kept = vec![&derive.traits[3].path, &derive.traits[6].path];
         let rebuilt: syn::Attribute = syn::Attribute::parse_outer
             .parse2(rebuilt_derive(derive, kept))
             .unwrap()
             .remove(0);
-        assert_eq!(
-            rebuilt,
-            syn::parse_quote!(#[derive(other::Debug, serde::Serialize)])
-        );
+        assert_eq!(rebuilt, syn::parse_quote!(#[derive(other::Debug, Other)]));
     }
 }

@@ -24,12 +24,13 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
         cfg_answers,
         ..
     } = invocation;
-    let predicates = cfg_predicates(&parsed);
-    let answers = match cfg_answers {
-        None if !predicates.is_empty() => return Ok(Validated::NeedsCfg(predicates)),
-        None => Vec::new(),
-        Some(answers) => pair_answers(&predicates, &answers)?,
-    };
+    let mut predicates = cfg_predicates(&parsed);
+    let answered = cfg_answers.unwrap_or_default();
+    if answered.len() < predicates.len() {
+        let next = predicates.swap_remove(answered.len());
+        return Ok(Validated::NeedsCfg { next, answered });
+    }
+    let answers = pair_answers(&predicates, &answered)?;
     let mut errors = Errors::default();
     let mut base_claims = InvocationClaims::default();
     let mut base_models = Vec::with_capacity(bases.len());
@@ -141,7 +142,7 @@ fn check_table(
     } = table;
     errors.append(attr_errors);
     let default_entry = find_default_entry(&parsed, answers);
-    let attrs = enum_attrs(passed, &default_entry, errors);
+    let (attrs, serde) = enum_attrs(passed, &default_entry, errors);
     claim_table_name(&ident, claims, errors);
     check_not_empty(&ident, bare, parsed.is_empty(), errors);
     let base = options
@@ -180,6 +181,7 @@ fn check_table(
         default,
         base: base.and_then(base_ref),
         entries,
+        serde,
     }
 }
 
@@ -219,12 +221,14 @@ fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]
 
 /// What the enum carries: each derive without the traits the macro
 /// implements; `derive(Default)` needs a `#[default]` entry in this build.
+/// Also the serde traits derived, at the first one's span.
 fn enum_attrs(
     passed: Vec<TableAttr>,
     default_entry: &DefaultEntry,
     errors: &mut Errors,
-) -> Vec<TokenStream> {
+) -> (Vec<TokenStream>, Option<(Span, Vec<&'static str>)>) {
     let mut attrs = Vec::new();
+    let mut serde: Option<(Span, Vec<&'static str>)> = None;
     for attr in passed {
         let derive = match attr {
             TableAttr::Passed(attr) => {
@@ -253,15 +257,22 @@ fn enum_attrs(
         }
         let mut kept = Vec::new();
         for derived in &derive.traits {
-            if derived.absorbed == Absorbed::No {
-                kept.push(&derived.path);
+            match derived.absorbed {
+                Absorbed::No => kept.push(&derived.path),
+                Absorbed::Serde(name) => {
+                    let (_, traits) = serde.get_or_insert((derived.span, Vec::new()));
+                    if !traits.contains(&name) {
+                        traits.push(name);
+                    }
+                }
+                Absorbed::Implemented | Absorbed::Default => {}
             }
         }
         if !kept.is_empty() {
             attrs.push(rebuilt_derive(&derive, kept));
         }
     }
-    attrs
+    (attrs, serde)
 }
 
 /// Two tables of one invocation cannot share a name: they share a module.
@@ -396,7 +407,9 @@ mod tests {
         match validate(parse(tokens)) {
             Ok(Validated::Model(model)) => Ok(model),
             Ok(Validated::NeedsBase(base)) => Err(vec![format!("needs {}", base.table)]),
-            Ok(Validated::NeedsCfg(cfgs)) => Err(vec![format!("needs {} answers", cfgs.len())]),
+            Ok(Validated::NeedsCfg { answered, .. }) => {
+                Err(vec![format!("needs answer {}", answered.len())])
+            }
             Err(err) => Err(err.into_iter().map(|e| e.to_string()).collect()),
         }
     }
@@ -407,7 +420,7 @@ mod tests {
             @(crate::facade)
             #[status(kind = http, prefix = HTTP)]
             /// Docs.
-            #[derive(Debug, Default, ::core::hash::Hash, serde::Serialize)]
+            #[derive(Debug, Default, ::core::hash::Hash, other::Trait, serde::Serialize)]
             pub enum HttpStatus {
                 #[alias(REQUEST_ENTITY_TOO_LARGE)]
                 #[default]
@@ -425,8 +438,14 @@ mod tests {
         assert_eq!(table.attrs.len(), 2, "the options attribute is consumed");
         assert_eq!(
             attribute(&table.attrs[1]),
-            parse_quote!(#[derive(serde::Serialize)]),
+            parse_quote!(#[derive(other::Trait)]),
             "derives of traits the macro implements are absorbed"
+        );
+        let (_, serde) = table.serde.as_ref().expect("serde asked for");
+        assert_eq!(
+            serde,
+            &["Serialize"],
+            "the facade's impls for serde's traits"
         );
         assert_eq!(table.default.as_ref().unwrap(), "ContentTooLarge");
         let codes: Vec<u16> = table.entries.iter().map(|e| e.code).collect();

@@ -8,7 +8,7 @@
 fastrapi_status::status_codes! {
     /// The states of a job.
     #[status(prefix = APP)]
-    #[derive(Debug, Default)]
+    #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
     pub enum App {
         0 FINE "Fine",
         /// Only with the `extra` feature.
