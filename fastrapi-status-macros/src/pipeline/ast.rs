@@ -214,7 +214,8 @@ pub struct EntryAttrs {
     /// What the variant and the constant both carry, as written: lint
     /// attributes, `doc(hidden)`, `doc(alias = ...)` and `deprecated`.
     pub passed: Vec<Attr>,
-    pub phrase: Option<String>,
+    /// `#[phrase = "..."]`, with the literal's span.
+    pub phrase: Option<(String, Span)>,
     pub aliases: Vec<Ident>,
     /// `#[default]`, at its span.
     pub default: Option<Span>,

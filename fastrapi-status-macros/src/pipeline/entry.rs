@@ -145,6 +145,7 @@ impl<'a> EntryChecker<'a> {
             None
         };
         let aliases = self.claim_aliases(&attrs.aliases, &name, code);
+        let phrase = self.check_phrase(attrs.phrase);
         let description = self.read_description(&description, &name);
         if !self.present {
             // Checked like the others, then left out of this build.
@@ -162,7 +163,7 @@ impl<'a> EntryChecker<'a> {
                 name_token.span(),
             ),
             variant,
-            phrase: attrs.phrase.unwrap_or_else(|| naming::title_case(&name)),
+            phrase: phrase.unwrap_or_else(|| naming::title_case(&name)),
             name,
             description,
             docs: attrs.docs,
@@ -399,6 +400,37 @@ impl<'a> EntryChecker<'a> {
             });
         }
         models
+    }
+
+    /// A reason phrase goes on a status line: an HTTP table's is tab, space
+    /// and visible ASCII (RFC 9112, section 4), so no written phrase can
+    /// carry a second line; no table's may hold another control character.
+    fn check_phrase(&mut self, phrase: Option<(String, Span)>) -> Option<String> {
+        let (text, span) = phrase?;
+        let http = self.kind == Kind::Http;
+        let bad = text.chars().find(|&c| {
+            let allowed = c == '\t' || c == ' ' || c.is_ascii_graphic();
+            (http && !allowed) || (c.is_control() && c != '\t')
+        });
+        let Some(c) = bad else {
+            return Some(text);
+        };
+        let what = match c {
+            '\r' => "a carriage return".to_owned(),
+            '\n' => "a line feed".to_owned(),
+            c if c.is_control() => "a control character".to_owned(),
+            c => format!("`{c}`"),
+        };
+        let message = if http {
+            format!("an HTTP reason phrase holds tab, space and visible ASCII characters only (RFC 9112, section 4), so that it cannot end the status line: this one holds {what} (U+{:04X})", u32::from(c))
+        } else {
+            format!(
+                "a reason phrase holds no control character: this one holds {what} (U+{:04X})",
+                u32::from(c)
+            )
+        };
+        self.errors.at(span, message);
+        None
     }
 
     /// A non-blank string literal: the docs and `description()` read it.

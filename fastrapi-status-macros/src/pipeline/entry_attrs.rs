@@ -151,8 +151,9 @@ fn read_doc(attr: Attr, out: &mut EntryAttrs) {
     }
 }
 
-/// `#[phrase = "..."]`: a non-blank string literal.
-fn read_phrase(attr: &Attr, errors: &mut Errors) -> Option<String> {
+/// `#[phrase = "..."]`: a non-blank string literal, and its span (what
+/// it may hold depends on the table's kind, which the entry checks know).
+fn read_phrase(attr: &Attr, errors: &mut Errors) -> Option<(String, Span)> {
     string_value(
         attr,
         errors,
@@ -163,8 +164,9 @@ fn read_phrase(attr: &Attr, errors: &mut Errors) -> Option<String> {
     )
 }
 
-/// The non-blank string of `#[path = "..."]`; each way to miss it has its
-/// own message: not the `=` form, blank, missing, not a string.
+/// The non-blank string of `#[path = "..."]`, with the literal's span; each
+/// way to miss it has its own message: not the `=` form, blank, missing,
+/// not a string.
 fn string_value(
     attr: &Attr,
     errors: &mut Errors,
@@ -172,13 +174,13 @@ fn string_value(
     blank: &str,
     missing: &str,
     not_string: &str,
-) -> Option<String> {
+) -> Option<(String, Span)> {
     let AttrArgs::Value(value) = &attr.args else {
         errors.at(attr.path_span, not_value);
         return None;
     };
     match lone(value).as_ref().and_then(literal) {
-        Some(Lit::Str(s)) if !s.value().trim().is_empty() => Some(s.value()),
+        Some(Lit::Str(s)) if !s.value().trim().is_empty() => Some((s.value(), s.span())),
         Some(Lit::Str(s)) => {
             errors.at(s.span(), blank);
             None
@@ -339,7 +341,8 @@ fn read_spec(attr: &Attr, errors: &mut Errors) -> Option<Spec> {
             &format!("the spec is empty: {WRITE}"),
             &format!("the spec is missing after `=`: {WRITE}"),
             &format!("the spec must be a string literal: {WRITE}"),
-        )?;
+        )?
+        .0;
         return Some(Spec {
             reference,
             url: None,
@@ -422,7 +425,7 @@ mod tests {
         }));
         assert!(read.errors.finish().is_ok());
         assert_eq!(read.docs.len(), 1);
-        assert_eq!(read.phrase.as_deref(), Some("Okay"));
+        assert_eq!(read.phrase.unwrap().0, "Okay");
         assert_eq!(read.aliases.len(), 2);
         assert!(read.default.is_some());
         let cfg = read.cfg.unwrap();
@@ -442,7 +445,7 @@ mod tests {
     #[test]
     fn an_attribute_given_twice_points_at_both() {
         let read = entry_attrs(attrs(quote!(#[phrase = "A"] #[phrase = "B"])));
-        assert_eq!(read.phrase.as_deref(), Some("A"), "the first is kept");
+        assert_eq!(read.phrase.unwrap().0, "A", "the first is kept");
         let messages: Vec<String> = read
             .errors
             .finish()

@@ -17,6 +17,10 @@ pub fn name_error(name: &str, what: &str) -> Option<String> {
     if is_screaming_snake(name) {
         return None;
     }
+    // A suggestion would drop the character: name it instead.
+    if let Some(c) = name.chars().find(|c| !c.is_ascii()) {
+        return Some(format!("{what} `{name}` is not SCREAMING_SNAKE_CASE: names are ASCII letters, digits and underscores, and `{c}` is not one"));
+    }
     let suggestion = suggest_screaming_snake(name);
     let hint = if suggestion.is_empty() {
         "use uppercase letters, digits and single underscores, like `NOT_FOUND`".to_owned()

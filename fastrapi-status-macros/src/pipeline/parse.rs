@@ -268,6 +268,9 @@ fn parse_entry(input: ParseStream, attrs: Vec<Attr>) -> syn::Result<Entry> {
             "stray angle bracket: `< ... >` may only enclose the whole bare list, like `status_codes!(< 200 OK \"...\" >)`",
         ));
     }
+    if minus.is_none() && !input.peek(Lit) && input.peek(Ident::peek_any) {
+        return Err(rust_shaped(input));
+    }
     if !input.peek(Lit) {
         let what = if input.is_empty() {
             "expected a status code after the attributes, like `404 NOT_FOUND \"...\"`"
@@ -314,6 +317,34 @@ fn parse_entry(input: ParseStream, attrs: Vec<Attr>) -> syn::Result<Entry> {
     })
 }
 
+/// An entry written as an enum variant (`Done = 0`, `Failed(u16)`, `Done`):
+/// the error shows the entry form, with the variant's name and code where
+/// it gave them.
+fn rust_shaped(input: ParseStream) -> syn::Error {
+    let ahead = input.fork();
+    let Ok(name) = ahead.call(Ident::parse_any) else {
+        return input.error("expected an integer status code, like `404`");
+    };
+    let code = if ahead.parse::<Token![=]>().is_ok() {
+        ahead.parse::<syn::LitInt>().ok().map(|lit| lit.to_string())
+    } else {
+        None
+    };
+    let suggested = super::naming::suggest_screaming_snake(&name.to_string());
+    let suggested = if suggested.is_empty() {
+        "NAME".to_owned()
+    } else {
+        suggested
+    };
+    syn::Error::new(
+        name.span(),
+        format!(
+            "entries are written `CODE NAME \"description\"`, not as enum variants: write `{} {suggested} \"...\"`, like `404 NOT_FOUND \"The server cannot find the requested resource\"`",
+            code.as_deref().unwrap_or("CODE")
+        ),
+    )
+}
+
 /// Skips tokens through the next top-level comma (or to the end).
 fn skip_past_comma(input: ParseStream) {
     while !input.is_empty() {
@@ -353,7 +384,7 @@ mod tests {
         let entries = ok_entries(table);
         assert_eq!(entries.len(), 2);
         assert_eq!(entries[1].name, "NOT_FOUND");
-        assert_eq!(entries[1].attrs.phrase.as_deref(), Some("Not Found"));
+        assert_eq!(entries[1].attrs.phrase.as_ref().unwrap().0, "Not Found");
     }
 
     #[test]
@@ -421,7 +452,7 @@ mod tests {
         assert_eq!(attrs.options.kind.map(|(kind, _)| kind), Some(Kind::Http));
         assert_eq!(attrs.options.prefix.as_ref().unwrap().0, "HTTP");
         let entry = ok_entries(&inv.tables[0])[0];
-        assert_eq!(entry.attrs.phrase.as_deref(), Some("Okay"));
+        assert_eq!(entry.attrs.phrase.as_ref().unwrap().0, "Okay");
         assert_eq!(inv.tables[1].ident, "Other");
         assert_eq!(ok_entries(&inv.tables[1]).len(), 2);
     }

@@ -112,11 +112,12 @@ fn read_options(attr: &Attr, extendable: &[Base], options: &mut Options, errors:
         while !input.is_empty() {
             let key = input.call(Ident::parse_any)?;
             input.parse::<Token![=]>()?;
-            let value = input.call(Ident::parse_any)?;
-            match key.to_string().as_str() {
-                "kind" => read_kind(&value, options, errors),
-                "prefix" => read_prefix(&value, options, errors),
-                "extends" => match &options.extends {
+            let value = option_value(input, &key, errors)?;
+            match (key.to_string().as_str(), value) {
+                (_, None) => {}
+                ("kind", Some(value)) => read_kind(&value, options, errors),
+                ("prefix", Some(value)) => read_prefix(&value, options, errors),
+                ("extends", Some(value)) => match &options.extends {
                     Some(first) => errors.twice(
                         first.span(),
                         value.span(),
@@ -136,6 +137,27 @@ fn read_options(attr: &Attr, extendable: &[Base], options: &mut Options, errors:
     if let Err(err) = parse_scoped(read, group.stream(), group.span_close()) {
         errors.push(err);
     }
+}
+
+/// An option's value: a name. A quoted one is answered as a quoted code
+/// is, with what to write instead; the rest of the options are still read.
+fn option_value(
+    input: ParseStream,
+    key: &Ident,
+    errors: &mut Errors,
+) -> syn::Result<Option<Ident>> {
+    if input.peek(syn::LitStr) {
+        let quoted: syn::LitStr = input.parse()?;
+        errors.at(
+            quoted.span(),
+            format!(
+                "write the {key} without quotes: `{key} = {}`",
+                quoted.value()
+            ),
+        );
+        return Ok(None);
+    }
+    input.call(Ident::parse_any).map(Some)
 }
 
 /// `kind = http | websocket | custom`.
