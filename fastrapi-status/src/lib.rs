@@ -416,7 +416,7 @@ macro_rules! status_codes {
         }
     };
     ($($input:tt)*) => {
-        $crate::__private::status_codes! {
+        $crate::__with_features! {
             @($crate)
             // The tables `extends = ...` can name, each with the data macro
             // of `tables.rs` that holds its declaration: the proc macro knows
@@ -424,6 +424,30 @@ macro_rules! status_codes {
             @extendable(HttpStatus = __http_table, WsCloseCode = __ws_table)
             $($input)*
         }
+    };
+}
+
+/// Tells the proc macro which of this crate's features it may rely on
+/// (`@features(serde)`): a table's `#[derive(Serialize)]` without the
+/// feature is then an error at the derive.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_features {
+    (@($($krate:tt)*) @extendable($($bases:tt)*) $($input:tt)*) => {
+        $crate::__private::status_codes! {
+            @($($krate)*) @extendable($($bases)*) @features(serde) $($input)*
+        }
+    };
+}
+
+/// Without features, the call goes on unchanged.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __with_features {
+    ($($input:tt)*) => {
+        $crate::__private::status_codes! { $($input)* }
     };
 }
 

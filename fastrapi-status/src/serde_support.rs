@@ -49,19 +49,6 @@ macro_rules! __impl_serde {
     ($table:ident) => {};
 }
 
-/// Without the feature, a derive of serde's traits on a table is an error
-/// where it is written (the call carries the derive's span).
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_serde {
-    ($table:ident $($traits:ident)*) => {
-        ::core::compile_error! {
-            "`#[derive(Serialize, Deserialize)]` on a `status_codes!` table needs the `serde` feature of `fastrapi-status`: enable it (`fastrapi-status = { version = \"...\", features = [\"serde\"] }`), and the table serializes as its code"
-        }
-    };
-}
-
 #[cfg(feature = "serde")]
 crate::__impl_serde!(HttpStatus Serialize Deserialize);
 #[cfg(feature = "serde")]

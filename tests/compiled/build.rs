@@ -376,7 +376,7 @@ fn draw_table(rng: &mut fastrand::Rng, index: usize, bases: &'static [Base]) -> 
             Entry {
                 code,
                 name,
-                phrase: (rng.u8(0..10) < 4).then(|| draw_text(rng)),
+                phrase: (rng.u8(0..10) < 4).then(|| draw_phrase(rng, range_kind)),
                 description: draw_text(rng),
                 doc: (rng.u8(0..10) < 2).then(|| draw_text(rng)),
                 aliases: Vec::new(),
@@ -528,6 +528,21 @@ fn draw_name(rng: &mut fastrand::Rng) -> String {
         }
     }
     name
+}
+
+/// A phrase the table's kind takes: an HTTP one is tab, space and visible
+/// ASCII (a status line's), any other anything but a control character.
+fn draw_phrase(rng: &mut fastrand::Rng, kind: Kind) -> String {
+    loop {
+        let text = draw_text(rng);
+        let fits = |c: char| match kind {
+            Kind::Http => c == '\t' || c == ' ' || c.is_ascii_graphic(),
+            _ => c == '\t' || !c.is_control(),
+        };
+        if text.chars().all(fits) && !text.trim().is_empty() {
+            return text;
+        }
+    }
 }
 
 fn draw_text(rng: &mut fastrand::Rng) -> String {

@@ -16,6 +16,9 @@ pub struct Invocation {
     /// the tokens as passed, to hand on with a callback.
     pub extendable: Vec<Base>,
     pub extendable_source: TokenStream,
+    /// The facade's features the expansion may rely on (`@features(serde)`),
+    /// as passed, to hand on with a callback.
+    pub features: Option<TokenStream>,
     /// The compiler's answers to the entries' `#[cfg]`s (`@cfg(true ...)`).
     pub cfg_answers: Option<Vec<bool>>,
     /// The user's tokens as written, to hand back through a callback.

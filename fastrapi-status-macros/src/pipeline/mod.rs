@@ -37,17 +37,21 @@ pub fn status_codes(input: TokenStream) -> TokenStream {
     let invocation = parse::parse(input);
     let krate = parse::facade_path(invocation.krate.clone());
     let extendable = invocation.extendable_source.clone();
+    let features = invocation
+        .features
+        .as_ref()
+        .map(|features| quote!(@features(#features)));
     let source = invocation.source.clone();
     let bases = invocation.bases_source.clone();
     let answers = callbacks::answers_marker(invocation.cfg_answers.as_deref());
     match validate::validate(invocation) {
         Ok(Validated::Model(model)) => expand::expand(&model),
         Ok(Validated::NeedsBase(base)) => {
-            let head = quote!(#answers @(#krate) @extendable(#extendable));
+            let head = quote!(#answers @(#krate) @extendable(#extendable) #features);
             callbacks::ask_for_base(&krate, &base, &head, &source, &bases)
         }
         Ok(Validated::NeedsCfg { next, answered }) => {
-            let rest = quote!(@(#krate) @extendable(#extendable) #source);
+            let rest = quote!(@(#krate) @extendable(#extendable) #features #source);
             callbacks::ask_for_cfg(&krate, &next, &answered, &rest)
         }
         Err(err) => err.to_compile_error(),

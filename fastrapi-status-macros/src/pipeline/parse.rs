@@ -29,6 +29,7 @@ pub fn parse(tokens: TokenStream) -> Invocation {
         take_marked_group(&mut trees, Some("extendable"), Delimiter::Parenthesis)
             .unwrap_or_default();
     let extendable = parse_extendable(extendable_source.clone());
+    let features = take_marked_group(&mut trees, Some("features"), Delimiter::Parenthesis);
     let (source, bases_source) = split_bases(trees.collect());
     let (tables, error) = parse_tables(source.clone(), &extendable);
     let (bases, _) = parse_tables(bases_source.clone(), &extendable);
@@ -36,6 +37,7 @@ pub fn parse(tokens: TokenStream) -> Invocation {
         krate,
         extendable,
         extendable_source,
+        features,
         cfg_answers,
         source,
         tables,

@@ -21,9 +21,15 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
         error,
         bases,
         extendable,
+        features,
         cfg_answers,
         ..
     } = invocation;
+    let serde = features.is_some_and(|features| {
+        features.into_iter().any(
+            |feature| matches!(&feature, proc_macro2::TokenTree::Ident(word) if word == "serde"),
+        )
+    });
     let mut predicates = cfg_predicates(&parsed);
     let answered = cfg_answers.unwrap_or_default();
     if answered.len() < predicates.len() {
@@ -35,11 +41,11 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     let mut base_claims = InvocationClaims::default();
     let mut base_models = Vec::with_capacity(bases.len());
     for table in bases {
+        let context = (&extendable[..], &[][..], serde);
         base_models.push(check_table(
             table,
             &[],
-            &extendable,
-            &[],
+            context,
             &mut base_claims,
             &mut errors,
         ));
@@ -48,14 +54,8 @@ pub fn validate(invocation: Invocation) -> syn::Result<Validated> {
     let mut claims = InvocationClaims::default();
     let mut tables = Vec::with_capacity(parsed.len());
     for table in parsed {
-        let checked = check_table(
-            table,
-            &base_models,
-            &extendable,
-            &answers,
-            &mut claims,
-            &mut errors,
-        );
+        let context = (&extendable[..], &answers[..], serde);
+        let checked = check_table(table, &base_models, context, &mut claims, &mut errors);
         tables.push(checked);
     }
     if let Some(base) = claims.missing_base {
@@ -119,14 +119,16 @@ fn check_not_empty_invocation(tables: &[Table], error: Option<&syn::Error>, erro
 }
 
 /// Checks one table, step by step in the order its tokens are written.
+/// `context`: what `extends` may name, the compiler's `cfg` answers, and
+/// whether the facade's `serde` feature is on.
 fn check_table(
     table: Table,
     bases: &[TableModel],
-    extendable: &[Base],
-    answers: &[(String, bool)],
+    context: (&[Base], &[(String, bool)], bool),
     claims: &mut InvocationClaims,
     errors: &mut Errors,
 ) -> TableModel {
+    let (extendable, answers, serde_on) = context;
     let Table {
         attrs:
             TableAttrs {
@@ -143,6 +145,7 @@ fn check_table(
     errors.append(attr_errors);
     let default_entry = find_default_entry(&parsed, answers);
     let (attrs, serde) = enum_attrs(passed, &default_entry, errors);
+    let serde = serde.filter(|(span, _)| check_serde(*span, serde_on, errors));
     claim_table_name(&ident, claims, errors);
     check_not_empty(&ident, bare, parsed.is_empty(), errors);
     let base = options
@@ -273,6 +276,18 @@ fn enum_attrs(
         }
     }
     (attrs, serde)
+}
+
+/// A derive of serde's traits asks for the facade's impls, which exist
+/// with its `serde` feature only.
+fn check_serde(span: Span, serde_on: bool, errors: &mut Errors) -> bool {
+    if !serde_on {
+        errors.at(
+            span,
+            "`#[derive(Serialize, Deserialize)]` on a `status_codes!` table takes the `serde` feature of `fastrapi-status`: enable it (`features = [\"serde\"]`), and the table serializes as its code",
+        );
+    }
+    serde_on
 }
 
 /// Two tables of one invocation cannot share a name: they share a module.
@@ -417,7 +432,7 @@ mod tests {
     #[test]
     fn builds_the_model() {
         let model = check(quote! {
-            @(crate::facade)
+            @(crate::facade) @extendable() @features(serde)
             #[status(kind = http, prefix = HTTP)]
             /// Docs.
             #[derive(Debug, Default, ::core::hash::Hash, other::Trait, serde::Serialize)]
@@ -462,6 +477,18 @@ mod tests {
         assert_eq!(
             large.aliases[0].constant,
             "HTTP_413_REQUEST_ENTITY_TOO_LARGE"
+        );
+    }
+
+    #[test]
+    fn serde_derives_need_the_facades_feature() {
+        let errors = check(quote!(#[derive(Debug, serde::Serialize)] pub enum T { 1 A "a" }))
+            .err()
+            .unwrap();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].contains("the `serde` feature of `fastrapi-status`"),
+            "{errors:#?}"
         );
     }
 

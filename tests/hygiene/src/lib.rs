@@ -91,6 +91,17 @@ status_facade::status_codes! {
 status_facade::status_codes!(< 10 TEN "Ten", 11 ELEVEN "Eleven" >);
 
 status_facade::status_codes! {
+    /// One entry hidden from the docs, which is not the manual
+    /// `non_exhaustive` pattern clippy looks for.
+    #[status(prefix = HIDDEN)]
+    pub enum WithHidden {
+        0 SHOWN "Shown in the docs",
+        #[doc(hidden)]
+        1 INTERNAL "Kept out of the docs",
+    }
+}
+
+status_facade::status_codes! {
     /// Entries with the attributes enum variants take: deprecated (and the
     /// default, so the generated `Default` names a deprecated variant),
     /// under `cfg` predicates that never and always hold, with lint and doc

@@ -1,0 +1,1 @@
+//! The facade without features, for `tests/ui.rs`.
