@@ -93,15 +93,24 @@
 //!
 //! # Features
 //!
-//! All off by default; each adds its dependency only when on. They implement
-//! foreign traits for this crate's types and, through the code the macro
-//! generates, for every table a downstream crate declares; enabling
-//! `fastrapi-status/<feature>` is all a downstream crate does.
+//! All off by default; each adds its dependency only when on. Cargo unifies
+//! features across a build, so they implement foreign traits for this
+//! crate's own types only ([`HttpStatus`], [`WsCloseCode`], [`Code`]): a
+//! crate compiles and behaves the same whether or not another crate in its
+//! graph turns one on. A downstream table asks for serde where it is
+//! declared, with `#[derive(Serialize, Deserialize)]` (any path ending in
+//! those names): the derive is absorbed and the impls are this crate's,
+//! with its `serde` feature (without it, an error at the derive). A table
+//! without the derive implements no serde trait, so a hand-written `impl
+//! Serialize` always compiles. `http::StatusCode` converts to and from a
+//! downstream `kind = http` table through [`Code`]:
+//! `http::StatusCode::from(Code::from(status))` and
+//! `Code::<T>::from(code).known()`.
 //!
-//! `http`: `From<T> for http::StatusCode` and `TryFrom<http::StatusCode> for
-//! T` (error: [`UnknownStatusCode`]) for every `kind = http` table, and `From`
-//! both ways between a [`Code`] of such a table and `http::StatusCode`
-//! (lossless: both hold `100..=999`).
+//! `http`: `From<HttpStatus> for http::StatusCode` and
+//! `TryFrom<http::StatusCode> for HttpStatus` (error: [`UnknownStatusCode`]),
+//! and `From` both ways between a [`Code`] of any `kind = http` table and
+//! `http::StatusCode` (lossless: both hold `100..=999`).
 //!
 //! ```
 //! # #[cfg(feature = "http")] {
@@ -117,8 +126,10 @@
 //! # }
 //! ```
 //!
-//! `serde`: `Serialize` as the numeric code; `Deserialize` from a number or
-//! from any string `FromStr` accepts, through `deserialize_any` (so
+//! `serde`: for [`HttpStatus`], [`WsCloseCode`], every [`Code`] and every
+//! table that derives them, `Serialize` as the numeric code; `Deserialize`
+//! from a number or from any string `FromStr` accepts, through
+//! `deserialize_any` (so
 //! self-describing formats take both; with bincode-like formats, deserialize
 //! a `u16` and use `TryFrom`). Unknown codes and names are errors that name
 //! the input.
@@ -226,8 +237,15 @@ pub use ws::CloseCodeRange;
 ///   macro lays out the enum as `#[repr(u16)]`.
 /// - A `#[derive]` of a trait the macro implements itself (`Debug`, `Clone`,
 ///   `Copy`, `PartialEq`, `Eq`, `PartialOrd`, `Ord`, `Hash`, written bare or
-///   as a `core`/`std` path) is absorbed rather than a conflict; other
-///   derives pass through. (A derive inside `cfg_attr` is not looked into.)
+///   as a `core`/`std` path) is absorbed rather than a conflict; so is
+///   `Serialize` or `Deserialize` (any path ending so), which asks for this
+///   crate's serde impls and needs its `serde` feature (see "Features" in
+///   the crate docs); other derives pass through. (A derive inside
+///   `cfg_attr` is not looked into.)
+/// - `#[phrase = "..."]` holds no control character; in a `kind = http`
+///   table, only tab, space and visible ASCII (RFC 9112, section 4), so a
+///   phrase cannot end the status line it is written into.
+/// - Names are ASCII: uppercase letters, digits and single underscores.
 /// - `#[default]` on one entry makes the macro implement `Default` with that
 ///   entry, so `#[derive(Default)]` works as on any enum (and is absorbed);
 ///   `#[derive(Default)]` without a `#[default]` entry is an error, and so
