@@ -38,37 +38,50 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     let u16 = quote!(::core::primitive::u16);
     let variants = variants(entries);
     let all = entries.iter().map(|entry| &entry.variant);
-    let constants = entries
-        .iter()
-        .filter(|entry| !entry.inherited)
-        .map(|entry| constant_items(vis, ident, entry));
+    let (mut constants, mut any_deprecated, mut any_hidden) = (TokenStream::new(), false, false);
+    for entry in entries {
+        if !entry.inherited {
+            constants.extend(constant_items(vis, ident, entry));
+        }
+        any_deprecated |= entry.deprecated.is_some();
+        any_hidden |= entry.hidden;
+    }
     // Only the user's own uses of a deprecated variant warn.
-    let allow_deprecated = entries
-        .iter()
-        .any(|entry| entry.deprecated.is_some())
-        .then(|| quote!(#[allow(deprecated)]));
-    let default_doc = (!table.has_docs).then(|| {
+    let allow_deprecated = if any_deprecated {
+        quote!(#[allow(deprecated)])
+    } else {
+        TokenStream::new()
+    };
+    let default_doc = if table.has_docs {
+        TokenStream::new()
+    } else {
         let doc =
             format!(" Status codes of the `{table_name}` table, declared with `status_codes!`.");
         quote!(#[doc = #doc])
-    });
+    };
     let from_u16_body = from_u16(krate, entries);
     let all_allow = large_array_allow(entries.len(), 2);
     let lookup_table = lookup_table(krate, ident, &table_name, entries);
     // `#[derive(Serialize, Deserialize)]`: the facade's impls, where the
     // derive was written (an error there without the `serde` feature).
-    let serde = table.serde.as_ref().map(|(span, traits)| {
-        let traits = traits.iter().map(|name| Ident::new(name, *span));
-        quote_spanned!(*span=> #krate::__impl_serde!(#ident #(#traits)*);)
-    });
+    let mut serde = TokenStream::new();
+    if let Some((span, traits)) = &table.serde {
+        let mut names = TokenStream::new();
+        for name in traits {
+            names.extend([TokenTree::Ident(Ident::new(name, *span))]);
+        }
+        serde = quote_spanned!(*span=> #krate::__impl_serde!(#ident #names););
+    }
     // clippy's `manual_non_exhaustive` reads a hidden variant as the
     // pattern it replaces; a `#[doc(hidden)]` entry is not that.
-    let hidden_entry = entries
-        .iter()
-        .any(|entry| entry.hidden)
-        .then(|| quote!(#[allow(clippy::manual_non_exhaustive)]));
-    let default_impl = table.default.as_ref().map(|variant| {
-        quote! {
+    let hidden_entry = if any_hidden {
+        quote!(#[allow(clippy::manual_non_exhaustive)])
+    } else {
+        TokenStream::new()
+    };
+    let mut default_impl = TokenStream::new();
+    if let Some(variant) = &table.default {
+        default_impl = quote! {
             #allow_deprecated
             impl ::core::default::Default for #ident {
                 /// The entry marked `#[default]`.
@@ -77,12 +90,13 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
                     Self::#variant
                 }
             }
-        }
-    });
-    let base_conversions = table.base.as_ref().map(|base| {
+        };
+    }
+    let mut base_conversions = TokenStream::new();
+    if let Some(base) = &table.base {
         let (base_ident, fallback) = (&base.ident, &base.fallback);
-        quote!(#krate::__impl_extends!(#ident, #base_ident, #fallback);)
-    });
+        base_conversions = quote!(#krate::__impl_extends!(#ident, #base_ident, #fallback););
+    }
     let kind = Ident::new(table.kind.facade_name(), Span::call_site());
     let all_doc = format!(" Every `{table_name}`, sorted by code.");
 
@@ -104,7 +118,7 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             #(#variants)*
         }
 
-        #(#constants)*
+        #constants
 
         impl #ident {
             #[doc = #all_doc]
@@ -142,10 +156,11 @@ fn variants(entries: &[EntryModel]) -> Vec<TokenStream> {
         let variant = &entry.variant;
         let follows = previous.and_then(|code| code.checked_add(1)) == Some(entry.code);
         previous = Some(entry.code);
-        let discriminant = (!follows).then(|| {
+        let mut discriminant = TokenStream::new();
+        if !follows {
             let code = Literal::u16_unsuffixed(entry.code);
-            quote!(= #code)
-        });
+            discriminant = quote!(= #code);
+        }
         variants.push(quote!(#docs #(#passed)* #variant #discriminant,));
     }
     variants
@@ -282,13 +297,16 @@ fn specs(entries: &[EntryModel], imports: &mut Vec<&str>) -> TokenStream {
         return quote!(NO_SPECS);
     }
     imports.push("Spec");
-    let rows = entries.iter().map(|entry| {
-        let (reference, url) = entry.spec.as_ref().map_or(("", ""), |spec| {
-            (spec.reference.as_str(), spec.url.as_deref().unwrap_or(""))
-        });
-        quote!(Spec { reference: #reference, url: #url, },)
-    });
-    quote!(&[#(#rows)*])
+    let mut rows = TokenStream::new();
+    for entry in entries {
+        let (mut reference, mut url) = ("", "");
+        if let Some(spec) = &entry.spec {
+            reference = &spec.reference;
+            url = spec.url.as_deref().unwrap_or("");
+        }
+        rows.extend(quote!(Spec { reference: #reference, url: #url, },));
+    }
+    quote!(&[#rows])
 }
 
 /// The deprecated entries' positions and notes; `NO_DEPRECATED` if none.
@@ -363,9 +381,12 @@ fn from_u16(krate: &TokenStream, entries: &[EntryModel]) -> TokenStream {
 
 /// clippy's `large_stack_arrays` counts an associated constant's array as
 /// a local: allowed past half its default threshold, only there.
-fn large_array_allow(len: usize, element_bytes: usize) -> Option<TokenStream> {
-    (len.saturating_mul(element_bytes) > 8 * 1024)
-        .then(|| quote!(#[allow(clippy::large_stack_arrays)]))
+fn large_array_allow(len: usize, element_bytes: usize) -> TokenStream {
+    if len.saturating_mul(element_bytes) > 8 * 1024 {
+        quote!(#[allow(clippy::large_stack_arrays)])
+    } else {
+        TokenStream::new()
+    }
 }
 
 /// Everything `FromStr` accepts for an entry besides its decimal code.
@@ -389,10 +410,11 @@ fn variant_docs(entry: &EntryModel) -> TokenStream {
         entry.phrase,
         sentence(&entry.description)
     );
-    let own_docs = (!entry.docs.is_empty()).then(|| {
+    let mut own_docs = TokenStream::new();
+    if !entry.docs.is_empty() {
         let docs = &entry.docs;
-        quote!(#[doc = ""] #(#docs)*)
-    });
+        own_docs = quote!(#[doc = ""] #(#docs)*);
+    }
     // An inherited entry's constant is the facade's: not in scope to link.
     let constant = if entry.inherited {
         format!("\n Constant: `{}`, from the base table.", entry.constant)
@@ -438,7 +460,8 @@ fn constant_items(vis: &TokenStream, enum_ident: &Ident, entry: &EntryModel) -> 
     }
     let code_alias = code.to_string();
     let code = Literal::u16_unsuffixed(*code);
-    let aliases = entry.aliases.iter().map(|alias| {
+    let mut aliases = TokenStream::new();
+    for alias in &entry.aliases {
         let old = &alias.constant;
         let doc = format!(
             " Deprecated name of [`{constant}`] (`{} {}`).",
@@ -447,13 +470,13 @@ fn constant_items(vis: &TokenStream, enum_ident: &Ident, entry: &EntryModel) -> 
         let note = format!("use {constant}");
         let span = at_name(old.span());
         let vis = respanned(vis, span);
-        quote_spanned! {span=>
+        aliases.extend(quote_spanned! {span=>
             #[doc = #doc]
             #[doc(alias = #code_alias)]
             #[deprecated(note = #note)]
             #vis const #old: ::core::primitive::u16 = #code;
-        }
-    });
+        });
+    }
     // Located at the entry's name, so that the compiler's own errors about
     // the constant (another call declaring it too) point there.
     let span = at_name(constant.span());
@@ -463,7 +486,7 @@ fn constant_items(vis: &TokenStream, enum_ident: &Ident, entry: &EntryModel) -> 
         #[doc(alias = #code_alias)]
         #(#passed)*
         #vis const #constant: ::core::primitive::u16 = #code;
-        #(#aliases)*
+        #aliases
     }
 }
 
