@@ -4,6 +4,7 @@
 
 fastrapi_status::status_codes! {
     /// Keys that are hard on a perfect hash and on a byte compare.
+    #[derive(serde::Serialize, serde::Deserialize)]
     #[status(prefix = AWK)]
     pub enum Awkward {
         0 ZERO "The lowest code",
