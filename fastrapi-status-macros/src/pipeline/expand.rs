@@ -71,6 +71,14 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
             names.extend([TokenTree::Ident(Ident::new(name, *span))]);
         }
         serde = quote_spanned!(*span=> #krate::__impl_serde!(#ident #names););
+        // A bare `Serialize` names the user's import, which the absorbed
+        // derive would leave unused (a warning): used here.
+        let imports = &table.serde_imports;
+        if !imports.is_empty() {
+            serde.extend(quote! {
+                const _: () = { #( #[allow(unused_imports)] use #imports as _; )* };
+            });
+        }
     }
     // clippy's `manual_non_exhaustive` reads a hidden variant as the
     // pattern it replaces; a `#[doc(hidden)]` entry is not that.

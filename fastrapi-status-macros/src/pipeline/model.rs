@@ -35,8 +35,10 @@ pub struct TableModel {
     pub base: Option<BaseRef>,
     /// Sorted by code.
     pub entries: Vec<EntryModel>,
-    /// The serde traits the table derives, at the first one's span.
+    /// The serde traits the table derives, at the first one's span, and
+    /// those written bare (`Serialize`), whose imports the expansion uses.
     pub serde: Option<(Span, Vec<&'static str>)>,
+    pub serde_imports: Vec<TokenStream>,
 }
 
 /// The base of an extending table, for the conversions.

@@ -144,7 +144,7 @@ fn check_table(
     } = table;
     errors.append(attr_errors);
     let default_entry = find_default_entry(&parsed, answers);
-    let (attrs, serde) = enum_attrs(passed, &default_entry, errors);
+    let (attrs, serde, serde_imports) = enum_attrs(passed, &default_entry, errors);
     let serde = serde.filter(|(span, _)| check_serde(*span, serde_on, errors));
     claim_table_name(&ident, claims, errors);
     check_not_empty(&ident, bare, parsed.is_empty(), errors);
@@ -185,6 +185,7 @@ fn check_table(
         base: base.and_then(base_ref),
         entries,
         serde,
+        serde_imports,
     }
 }
 
@@ -224,14 +225,21 @@ fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]
 
 /// What the enum carries: each derive without the traits the macro
 /// implements; `derive(Default)` needs a `#[default]` entry in this build.
-/// Also the serde traits derived, at the first one's span.
+/// Also the serde traits derived, at the first one's span, and the bare
+/// ones' paths, which name an import of the user's.
+#[allow(clippy::type_complexity)]
 fn enum_attrs(
     passed: Vec<TableAttr>,
     default_entry: &DefaultEntry,
     errors: &mut Errors,
-) -> (Vec<TokenStream>, Option<(Span, Vec<&'static str>)>) {
+) -> (
+    Vec<TokenStream>,
+    Option<(Span, Vec<&'static str>)>,
+    Vec<TokenStream>,
+) {
     let mut attrs = Vec::new();
     let mut serde: Option<(Span, Vec<&'static str>)> = None;
+    let mut serde_imports = Vec::new();
     for attr in passed {
         let derive = match attr {
             TableAttr::Passed(attr) => {
@@ -263,6 +271,9 @@ fn enum_attrs(
             match derived.absorbed {
                 Absorbed::No => kept.push(&derived.path),
                 Absorbed::Serde(name) => {
+                    if derived.path.clone().into_iter().count() == 1 {
+                        serde_imports.push(derived.path.clone());
+                    }
                     let (_, traits) = serde.get_or_insert((derived.span, Vec::new()));
                     if !traits.contains(&name) {
                         traits.push(name);
@@ -275,7 +286,7 @@ fn enum_attrs(
             attrs.push(rebuilt_derive(&derive, kept));
         }
     }
-    (attrs, serde)
+    (attrs, serde, serde_imports)
 }
 
 /// A derive of serde's traits asks for the facade's impls, which exist

@@ -6,7 +6,13 @@
 //!   tables serialize their own way: they must never conflict with the
 //!   facade's, whatever features the graph has.
 
+#![deny(warnings)]
+
 use core::fmt;
+
+// Used only by `Task`'s derive, which the macro absorbs: still no
+// `unused_imports` warning.
+use serde::{Deserialize, Serialize};
 
 fastrapi_status::status_codes! {
     /// Asks for serde: the facade's impls.
@@ -15,6 +21,12 @@ fastrapi_status::status_codes! {
     pub enum Job {
         0 DONE "Finished",
         137 KILLED "Killed by the kernel",
+    }
+
+    /// Asks for serde with the names imported.
+    #[derive(Serialize, Deserialize)]
+    pub enum Task {
+        1 QUEUED "Waiting",
     }
 
     /// Serde and `http` written by hand.

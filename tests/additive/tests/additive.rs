@@ -2,7 +2,7 @@
 //! graph turns on (`.ci/run` runs this alone and beside `every-feature`).
 
 use fastrapi_status::Code;
-use fastrapi_status_additive::{Edge, Job};
+use fastrapi_status_additive::{Edge, Job, Task};
 
 #[test]
 fn a_table_that_derives_serde_gets_the_facades_impls() {
@@ -12,6 +12,7 @@ fn a_table_that_derives_serde_gets_the_facades_impls() {
         Job::Done
     );
     assert_eq!(serde_json::from_str::<Job>("0").unwrap(), Job::Done);
+    assert_eq!(serde_json::to_string(&Task::Queued).unwrap(), "1");
 }
 
 #[test]
