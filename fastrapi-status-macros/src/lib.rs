@@ -25,7 +25,8 @@
 //! ```
 //!
 //! it writes the items below (printed by rustfmt; a unit test holds them to
-//! the macro's output). `__TABLE` is the rows, the one index by code
+//! the macro's output). `TableData::TABLE` (a hidden trait's, so no
+//! inherent item of the enum) is the rows, the one index by code
 //! (`codes`) and the name index, the indexes as byte strings, which rustc
 //! checks as one value where an array is checked element by element.
 //! `__impl_status!` then adds `name()`, `phrase()`, `parse()`, `Debug`,

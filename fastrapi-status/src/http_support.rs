@@ -35,7 +35,7 @@ impl<T: HttpTable> From<http::StatusCode> for Code<T> {
     }
 }
 
-/// `From<T> for http::StatusCode`. A `kind = http` code is in `100..=999`,
+/// A `kind = http` code as `http::StatusCode`: it is in `100..=999`,
 /// which `http` always accepts; the fallback only keeps this total.
 #[cfg(feature = "http")]
 #[inline]

@@ -252,10 +252,10 @@ pub use ws::CloseCodeRange;
 ///   are two `#[default]` entries or `#[default(...)]`.
 /// - `#[cfg(predicate)]` on an entry: the entry exists exactly when the
 ///   predicate holds, in every item and lookup. The expansion hands each
-///   distinct predicate back to the compiler (a `macro_rules!` under
-///   `#[cfg(p)]` and one under `#[cfg(not(p))]`, one of which survives) and
-///   the macro runs once more with the answers: k predicates cost k small
-///   expansions, a table without `cfg` nothing. An entry left out is still
+///   distinct predicate back to the compiler: two calls of the macro, one
+///   under `#[cfg(p)]` and one under `#[cfg(not(p))]`, of which one survives
+///   carrying the answer. k predicates cost k more calls, a table without
+///   `cfg` none, and no helper lands in your module. An entry left out is still
 ///   checked, and may not share a code, name or variant with an entry that
 ///   is always there.
 /// - `#[deprecated]` in any of its forms deprecates the variant and its
