@@ -65,15 +65,16 @@ fn expand_table(krate: &TokenStream, table: &TableModel) -> TokenStream {
     // `#[derive(Serialize, Deserialize)]`: the facade's impls, where the
     // derive was written (an error there without the `serde` feature).
     let mut serde = TokenStream::new();
-    if let Some((span, traits)) = &table.serde {
+    if let Some(derive) = &table.serde {
+        let span = derive.span;
         let mut names = TokenStream::new();
-        for name in traits {
-            names.extend([TokenTree::Ident(Ident::new(name, *span))]);
+        for name in &derive.traits {
+            names.extend([TokenTree::Ident(Ident::new(name, span))]);
         }
-        serde = quote_spanned!(*span=> #krate::__impl_serde!(#ident #names););
+        serde = quote_spanned!(span=> #krate::__impl_serde!(#ident #names););
         // A bare `Serialize` names the user's import, which the absorbed
         // derive would leave unused (a warning): used here.
-        let imports = &table.serde_imports;
+        let imports = &derive.imports;
         if !imports.is_empty() {
             serde.extend(quote! {
                 const _: () = { #( #[allow(unused_imports)] use #imports as _; )* };

@@ -35,10 +35,16 @@ pub struct TableModel {
     pub base: Option<BaseRef>,
     /// Sorted by code.
     pub entries: Vec<EntryModel>,
-    /// The serde traits the table derives, at the first one's span, and
-    /// those written bare (`Serialize`), whose imports the expansion uses.
-    pub serde: Option<(Span, Vec<&'static str>)>,
-    pub serde_imports: Vec<TokenStream>,
+    /// `#[derive(Serialize, Deserialize)]`, if the table asks for serde.
+    pub serde: Option<SerdeDerive>,
+}
+
+/// The serde traits a table derives, at the first one's span, and the paths
+/// written bare (`Serialize`), whose imports the expansion uses.
+pub struct SerdeDerive {
+    pub span: Span,
+    pub traits: Vec<&'static str>,
+    pub imports: Vec<TokenStream>,
 }
 
 /// The base of an extending table, for the conversions.

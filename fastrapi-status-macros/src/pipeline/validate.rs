@@ -9,7 +9,9 @@ use super::ast::{Absorbed, Entry, EntryAttrs, Invocation, Table, TableAttr, Tabl
 use super::claims::{InvocationClaims, Owner};
 use super::entry::{holds, EntryChecker};
 use super::errors::Errors;
-pub use super::model::{Base, BaseRef, Cfg, EntryModel, Kind, Model, TableModel, Validated};
+pub use super::model::{
+    Base, BaseRef, Cfg, EntryModel, Kind, Model, SerdeDerive, TableModel, Validated,
+};
 use super::naming;
 use super::table_attrs::rebuilt_derive;
 
@@ -144,8 +146,8 @@ fn check_table(
     } = table;
     errors.append(attr_errors);
     let default_entry = find_default_entry(&parsed, answers);
-    let (attrs, serde, serde_imports) = enum_attrs(passed, &default_entry, errors);
-    let serde = serde.filter(|(span, _)| check_serde(*span, serde_on, errors));
+    let (attrs, serde) = enum_attrs(passed, &default_entry, errors);
+    let serde = serde.filter(|serde| check_serde(serde.span, serde_on, errors));
     claim_table_name(&ident, claims, errors);
     check_not_empty(&ident, bare, parsed.is_empty(), errors);
     let base = options
@@ -185,7 +187,6 @@ fn check_table(
         base: base.and_then(base_ref),
         entries,
         serde,
-        serde_imports,
     }
 }
 
@@ -225,21 +226,14 @@ fn find_default_entry(entries: &[syn::Result<Entry>], answers: &[(String, bool)]
 
 /// What the enum carries: each derive without the traits the macro
 /// implements; `derive(Default)` needs a `#[default]` entry in this build.
-/// Also the serde traits derived, at the first one's span, and the bare
-/// ones' paths, which name an import of the user's.
-#[allow(clippy::type_complexity)]
+/// Also the serde traits derived.
 fn enum_attrs(
     passed: Vec<TableAttr>,
     default_entry: &DefaultEntry,
     errors: &mut Errors,
-) -> (
-    Vec<TokenStream>,
-    Option<(Span, Vec<&'static str>)>,
-    Vec<TokenStream>,
-) {
+) -> (Vec<TokenStream>, Option<SerdeDerive>) {
     let mut attrs = Vec::new();
-    let mut serde: Option<(Span, Vec<&'static str>)> = None;
-    let mut serde_imports = Vec::new();
+    let mut serde: Option<SerdeDerive> = None;
     for attr in passed {
         let derive = match attr {
             TableAttr::Passed(attr) => {
@@ -271,12 +265,16 @@ fn enum_attrs(
             match derived.absorbed {
                 Absorbed::No => kept.push(&derived.path),
                 Absorbed::Serde(name) => {
+                    let serde = serde.get_or_insert_with(|| SerdeDerive {
+                        span: derived.span,
+                        traits: Vec::new(),
+                        imports: Vec::new(),
+                    });
                     if derived.path.clone().into_iter().count() == 1 {
-                        serde_imports.push(derived.path.clone());
+                        serde.imports.push(derived.path.clone());
                     }
-                    let (_, traits) = serde.get_or_insert((derived.span, Vec::new()));
-                    if !traits.contains(&name) {
-                        traits.push(name);
+                    if !serde.traits.contains(&name) {
+                        serde.traits.push(name);
                     }
                 }
                 Absorbed::Implemented | Absorbed::Default => {}
@@ -286,7 +284,7 @@ fn enum_attrs(
             attrs.push(rebuilt_derive(&derive, kept));
         }
     }
-    (attrs, serde, serde_imports)
+    (attrs, serde)
 }
 
 /// A derive of serde's traits asks for the facade's impls, which exist
@@ -467,10 +465,10 @@ mod tests {
             parse_quote!(#[derive(other::Trait)]),
             "derives of traits the macro implements are absorbed"
         );
-        let (_, serde) = table.serde.as_ref().expect("serde asked for");
+        let serde = table.serde.as_ref().expect("serde asked for");
         assert_eq!(
-            serde,
-            &["Serialize"],
+            serde.traits,
+            ["Serialize"],
             "the facade's impls for serde's traits"
         );
         assert_eq!(table.default.as_ref().unwrap(), "ContentTooLarge");
