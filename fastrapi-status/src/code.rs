@@ -204,8 +204,7 @@ impl<T: StatusTable> Code<T> {
     /// The name path of [`parse`](Self::parse), out of line: inlined, the
     /// name index's registers made every call save and restore six, so the
     /// numbers and the garbage a server mostly parses paid for the names
-    /// it rarely does (counted with callgrind: 25 instructions for a
-    /// one-byte rejection, against 15 for `http`'s).
+    /// it rarely does (seen in callgrind's counts of a rejection).
     #[inline(never)]
     fn from_name(s: &str) -> Option<Self> {
         T::from_name(s).map(Self::from)

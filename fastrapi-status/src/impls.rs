@@ -4,10 +4,9 @@
 //!
 //! Why: in the proc macro, each token of a `quote!` template is a function
 //! call that rustc type-checks and compiles, and every clean build compiles
-//! the macro crate before the facade. Moving these templates here cut
-//! rustc's instructions on the macro crate by 18% (counted with callgrind,
-//! when they moved). Here the template costs a `macro_rules!` expansion in
-//! the crate that declares a table, and nothing in the macro crate.
+//! the macro crate before the facade. Here the template costs a
+//! `macro_rules!` expansion in the crate that declares a table, and nothing
+//! in the macro crate.
 //!
 //! `$crate` names this crate however the user's crate renamed it; every
 //! other path is absolute, and primitives are `::core::primitive`, so no
@@ -105,9 +104,9 @@ macro_rules! __impl_status {
             /// it, so the two cannot drift apart.
             // Always inlined, as `FromStr` was before it called this: then
             // the table's sizes, masks and addresses are constants in each
-            // caller. Measured with `bench/paired.sh`: left to `#[inline]`,
-            // the benchmark's `from_str` called it out of line, and parsing
-            // malformed text took 2.4 times as long.
+            // caller. Left to `#[inline]`, `bench/paired.sh` showed the
+            // benchmark's `from_str` calling it out of line, and more than
+            // twice as slow on malformed text.
             #[inline(always)]
             #[must_use]
             $vis const fn parse(s: &::core::primitive::str) -> ::core::option::Option<Self> {
